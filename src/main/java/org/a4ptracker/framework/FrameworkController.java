@@ -1,0 +1,55 @@
+package org.a4ptracker.framework;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class FrameworkController {
+
+    private final FrameworkService frameworks;
+
+    FrameworkController(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var areas = frameworks.areas();
+        model.addAttribute("areas", areas);
+        model.addAttribute("actors", Actor.values());
+        model.addAttribute("total", areas.stream().mapToInt(Area::commitmentCount).sum());
+        var actorTotals = new java.util.EnumMap<Actor, Integer>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            actorTotals.put(actor, areas.stream().mapToInt(a -> a.count(actor)).sum());
+        }
+        model.addAttribute("actorTotals", actorTotals);
+        return "framework/home";
+    }
+
+    @GetMapping("/areas/{number}")
+    String area(@PathVariable int number, Model model) {
+        model.addAttribute("area", frameworks.area(number));
+        model.addAttribute("commitments", frameworks.commitmentsOfArea(number));
+        model.addAttribute("mappings", frameworks.mappingsOfArea(number));
+        return "framework/area";
+    }
+
+    @GetMapping("/commitments/{number}")
+    String commitment(@PathVariable int number, Model model) {
+        var commitment = frameworks.commitment(number);
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("area", frameworks.area(commitment.area()));
+        model.addAttribute("mappings", frameworks.mappingsOfArea(commitment.area()));
+        model.addAttribute("previous", number > 1 ? number - 1 : null);
+        model.addAttribute("next", number < 45 ? number + 1 : null);
+        return "framework/commitment";
+    }
+
+    @GetMapping("/frameworks")
+    String frameworks(Model model) {
+        model.addAttribute("frameworks", frameworks.frameworks());
+        return "framework/frameworks";
+    }
+}

@@ -1,0 +1,64 @@
+package org.a4ptracker.framework;
+
+import java.util.List;
+
+import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Page;
+import org.a4ptracker.shared.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the framework catalogue. */
+@Service
+@Transactional(readOnly = true)
+public class FrameworkService {
+
+    private final FrameworkRepository repository;
+
+    FrameworkService(FrameworkRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Area> areas() {
+        return repository.areas(repository.countsByAreaAndActor());
+    }
+
+    public Area area(int number) {
+        return areas().stream().filter(a -> a.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Area", number));
+    }
+
+    public Page<Commitment> commitments(CommitmentFilter filter, PageRequest page) {
+        return new Page<>(repository.commitments(filter, page), page.page(), page.size(), repository.countCommitments(filter));
+    }
+
+    public List<Commitment> commitmentsOfArea(int area) {
+        return repository.commitments(new CommitmentFilter(area, null), new PageRequest(1, PageRequest.MAX_SIZE));
+    }
+
+    public Commitment commitment(int number) {
+        return repository.commitment(number).orElseThrow(() -> new NotFoundException("Commitment", number));
+    }
+
+    public List<Framework> frameworks() {
+        return repository.frameworks();
+    }
+
+    public Framework framework(String code) {
+        return frameworks().stream().filter(f -> f.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Framework", code));
+    }
+
+    /** The framework elements (e.g. A4P+ priorities) that are mapped onto an area. */
+    public List<FrameworkMapping> mappingsOfArea(int area) {
+        return frameworks().stream()
+                .flatMap(f -> f.elements().stream().flatMap(e -> e.areas().stream()
+                        .filter(link -> link.area() == area)
+                        .map(link -> new FrameworkMapping(f.code(), f.name(), e.code(), e.kind(), e.title(), link.confirmed(), link.note()))))
+                .toList();
+    }
+
+    public record FrameworkMapping(String framework, String frameworkName, String element, String kind, String title,
+                                   boolean confirmed, String note) {
+    }
+}

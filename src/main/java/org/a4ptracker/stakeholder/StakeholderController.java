@@ -1,0 +1,58 @@
+package org.a4ptracker.stakeholder;
+
+import org.a4ptracker.shared.Enums;
+import org.a4ptracker.shared.PageLinks;
+import org.a4ptracker.shared.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class StakeholderController {
+
+    private final StakeholderService stakeholders;
+
+    StakeholderController(StakeholderService stakeholders) {
+        this.stakeholders = stakeholders;
+    }
+
+    /** One handler for the page and, for htmx requests, the results fragment alone. */
+    @GetMapping("/stakeholders")
+    String list(@RequestParam(required = false) String type, @RequestParam(required = false) String role,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        var filter = new StakeholderFilter(Enums.parse(StakeholderType.class, "type", type),
+                Enums.parse(RoleType.class, "role", role), year, region == null || region.isBlank() ? null : region, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", stakeholders.find(filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
+        model.addAttribute("pagerBase", PageLinks.base("/stakeholders", "q", q, "type", type, "role", role,
+                "year", year, "region", region));
+        model.addAttribute("types", StakeholderType.values());
+        model.addAttribute("roles", RoleType.values());
+        model.addAttribute("regions", stakeholders.regions());
+        return htmx != null ? "stakeholder/list :: results" : "stakeholder/list";
+    }
+
+    @GetMapping("/stakeholders/{code}")
+    String profile(@PathVariable String code, Model model) {
+        model.addAttribute("profile", stakeholders.profile(code));
+        return "stakeholder/profile";
+    }
+
+    @GetMapping("/missions")
+    String missions(Model model) {
+        model.addAttribute("active", stakeholders.missions(true));
+        model.addAttribute("closed", stakeholders.missions(false));
+        return "stakeholder/missions";
+    }
+
+    @GetMapping("/missions/{code}")
+    String mission(@PathVariable String code, Model model) {
+        model.addAttribute("profile", stakeholders.profile(stakeholders.mission(code).code()));
+        return "stakeholder/profile";
+    }
+}

@@ -1,0 +1,47 @@
+package org.a4ptracker.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.shared.SampleDataProperties;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Adds what every page's layout needs (language links, text direction, sample-data banner)
+ * to rendered views only, so JSON requests pay nothing for it.
+ */
+class LayoutInterceptor implements HandlerInterceptor {
+
+    record LanguageLink(String code, String label, String href, boolean current) {
+    }
+
+    private final SampleDataProperties sample;
+
+    LayoutInterceptor(SampleDataProperties sample) {
+        this.sample = sample;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+        if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        mav.addObject("languages", languages(request, locale));
+        mav.addObject("textDirection", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
+        mav.addObject("sampleMode", sample.enabled());
+        mav.addObject("currentPath", request.getRequestURI());
+    }
+
+    private static List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+        return WebConfig.LANGUAGES.stream().map(l -> new LanguageLink(l.getLanguage(), l.getDisplayLanguage(l),
+                ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", l.getLanguage())
+                        .build().toUriString(),
+                l.getLanguage().equals(locale.getLanguage()))).toList();
+    }
+}

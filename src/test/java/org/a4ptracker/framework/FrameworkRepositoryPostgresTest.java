@@ -1,0 +1,7 @@
+package org.a4ptracker.framework;
+
+import org.a4ptracker.support.PostgresTest;
+
+@PostgresTest
+class FrameworkRepositoryPostgresTest extends FrameworkRepositoryContract {
+}
