@@ -33,7 +33,7 @@ class StakeholderControllerTest {
         mvc.perform(get("/stakeholders").param("q", "france").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(startsWith("<div id=\"results\""), containsString("/stakeholders/FRA"),
-                        containsString("1 stakeholders"), not(containsString("<html")))));
+                        containsString("1 stakeholder<"), not(containsString("<html")))));
     }
 
     @Test
