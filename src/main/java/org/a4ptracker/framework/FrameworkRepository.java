@@ -166,40 +166,40 @@ class FrameworkRepository {
                 .param("number", number).query(FrameworkRepository::commitment).optional();
     }
 
+    /** All frameworks with their elements and area links, in two queries. */
     List<Framework> frameworks() {
+        var elements = elementsByFramework();
         return jdbc.sql("select code, name, start_year, end_year, description, source from framework order by start_year, code")
                 .query((rs, i) -> new Framework(rs.getString("code"), rs.getString("name"), rs.getInt("start_year"),
-                        (Integer) rs.getObject("end_year", Integer.class), rs.getString("description"),
-                        rs.getString("source"), elements(rs.getString("code"))))
+                        (Integer) rs.getObject("end_year", Integer.class), rs.getString("description"), rs.getString("source"),
+                        List.copyOf(elements.getOrDefault(rs.getString("code"), Map.of()).values())))
                 .list();
     }
 
-    private List<Framework.Element> elements(String framework) {
-        record Row(String code, String kind, int sortOrder, String title, Integer area, String areaTitle, Boolean confirmed, String note) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select e.code, e.kind, e.sort_order, e.title, a.number as area, a.short_title as area_title, x.confirmed, x.note
+    private Map<String, Map<String, Framework.Element>> elementsByFramework() {
+        var byFramework = new java.util.HashMap<String, Map<String, Framework.Element>>();
+        jdbc.sql("""
+                select f.code as framework, e.code, e.kind, e.sort_order, e.title,
+                       a.number as area, a.short_title as area_title, x.confirmed, x.note
                 from framework_element e
                 join framework f on f.id = e.framework_id
                 left join framework_element_area x on x.element_id = e.id
                 left join area a on a.id = x.area_id
-                where f.code = :framework
-                order by e.sort_order, a.number
+                order by f.code, e.sort_order, a.number
                 """)
-                .param("framework", framework)
-                .query((rs, i) -> new Row(rs.getString("code"), rs.getString("kind"), rs.getInt("sort_order"),
-                        rs.getString("title"), (Integer) rs.getObject("area", Integer.class), rs.getString("area_title"),
-                        (Boolean) rs.getObject("confirmed", Boolean.class), rs.getString("note")))
-                .list();
-        var elements = new java.util.LinkedHashMap<String, Framework.Element>();
-        for (Row r : rows) {
-            var element = elements.computeIfAbsent(r.code(), c -> new Framework.Element(r.code(), r.kind(), r.sortOrder(),
-                    r.title(), new java.util.ArrayList<>()));
-            if (r.area() != null) {
-                element.areas().add(new Framework.AreaLink(r.area(), r.areaTitle(), r.confirmed(), r.note()));
-            }
-        }
-        return List.copyOf(elements.values());
+                .query(rs -> {
+                    String code = rs.getString("code");
+                    var element = new Framework.Element(code, rs.getString("kind"), rs.getInt("sort_order"),
+                            rs.getString("title"), new java.util.ArrayList<>());
+                    element = byFramework.computeIfAbsent(rs.getString("framework"), f -> new java.util.LinkedHashMap<>())
+                            .merge(code, element, (existing, fresh) -> existing);
+                    Integer area = (Integer) rs.getObject("area", Integer.class);
+                    if (area != null) {
+                        element.areas().add(new Framework.AreaLink(area, rs.getString("area_title"),
+                                rs.getBoolean("confirmed"), rs.getString("note")));
+                    }
+                });
+        return byFramework;
     }
 
     private static Commitment commitment(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

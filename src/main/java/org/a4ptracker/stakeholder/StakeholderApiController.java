@@ -1,7 +1,5 @@
 package org.a4ptracker.stakeholder;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a4ptracker.shared.BadRequestException;
@@ -46,14 +44,15 @@ class StakeholderApiController {
     }
 
     @GetMapping("/missions")
-    @Operation(summary = "Peacekeeping missions; status is active or closed")
-    List<Mission> missions(@RequestParam(required = false) String status) {
+    @Operation(summary = "Peacekeeping missions, active first; status is active or closed; paginated, page is 1-based")
+    Page<Mission> missions(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size) {
         Boolean active = status == null || status.isBlank() ? null : switch (status.toLowerCase(java.util.Locale.ROOT)) {
             case "active" -> true;
             case "closed" -> false;
             default -> throw new BadRequestException("status", "unknown value '" + status + "'; accepted: active, closed");
         };
-        return stakeholders.missions(active);
+        return stakeholders.missions(active, PageRequest.of(page, size));
     }
 
     @GetMapping("/missions/{code}")

@@ -113,7 +113,7 @@ class StakeholderRepository {
             """;
 
     /** All missions with their hosts, in two queries whatever the number of missions. */
-    List<Mission> missions(Boolean active, Long hostId, String code) {
+    List<Mission> missions(Boolean active, Long hostId, String code, PageRequest page) {
         record Row(long id, Mission mission) {
         }
         List<Row> rows = jdbc.sql(MISSION + """
@@ -122,8 +122,10 @@ class StakeholderRepository {
                   and (cast(:host as bigint) is null or exists (
                         select 1 from mission_host h where h.mission_id = s.id and h.state_id = :host))
                 order by m.end_year desc nulls first, s.code
+                limit :limit offset :offset
                 """)
                 .param("active", active).param("code", code).param("host", hostId)
+                .param("limit", page.size()).param("offset", page.offset())
                 .query((rs, i) -> new Row(rs.getLong("id"), new Mission(rs.getString("code"), names(rs),
                         rs.getString("location"), new java.util.ArrayList<>(), rs.getInt("start_year"),
                         (Integer) rs.getObject("end_year", Integer.class), rs.getString("predecessor"),
@@ -144,6 +146,11 @@ class StakeholderRepository {
                         .add(new Mission.HostRef(rs.getString("code"), names(rs))))
                 .list();
         return rows.stream().map(Row::mission).toList();
+    }
+
+    long countMissions(Boolean active) {
+        return jdbc.sql("select count(*) from mission m where cast(:active as boolean) is null or (m.end_year is null) = :active")
+                .param("active", active).query(Long.class).single();
     }
 
     static StakeholderSummary summary(ResultSet rs, int i) throws SQLException {

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StakeholderService {
 
+    /** Missions are few (tens); pages and profiles show them all. */
+    private static final PageRequest ALL = new PageRequest(1, PageRequest.MAX_SIZE);
+
     private final StakeholderRepository repository;
 
     StakeholderService(StakeholderRepository repository) {
@@ -34,7 +37,7 @@ public class StakeholderService {
     public StakeholderProfile profile(String code) {
         var s = summary(code);
         String[] details = repository.details(s.id()).orElseThrow();
-        var hosted = s.state() ? repository.missions(null, s.id(), null) : List.<Mission>of();
+        var hosted = s.state() ? repository.missions(null, s.id(), null, ALL) : List.<Mission>of();
         Mission mission = s.type() == StakeholderType.MISSION ? mission(code) : null;
         return new StakeholderProfile(s, details[0], details[1], repository.roles(s.id()), hosted, mission);
     }
@@ -53,11 +56,15 @@ public class StakeholderService {
     }
 
     public List<Mission> missions(Boolean active) {
-        return repository.missions(active, null, null);
+        return repository.missions(active, null, null, ALL);
+    }
+
+    public Page<Mission> missions(Boolean active, PageRequest page) {
+        return new Page<>(repository.missions(active, null, null, page), page.page(), page.size(), repository.countMissions(active));
     }
 
     public Mission mission(String code) {
-        return repository.missions(null, null, code).stream().findFirst()
+        return repository.missions(null, null, code, ALL).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Mission", code));
     }
 }

@@ -9,7 +9,7 @@ import org.a4ptracker.shared.SampleDataProperties;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Adds what every page's layout needs (language links, text direction, sample-data banner)
@@ -40,8 +40,17 @@ class LayoutInterceptor implements HandlerInterceptor {
 
     private static List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
         return WebConfig.LANGUAGES.stream().map(l -> new LanguageLink(l.getLanguage(), l.getDisplayLanguage(l),
-                ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", l.getLanguage())
-                        .build().toUriString(),
-                l.getLanguage().equals(locale.getLanguage()))).toList();
+                sameUrlIn(request, l.getLanguage()), l.getLanguage().equals(locale.getLanguage()))).toList();
+    }
+
+    /** A relative link to the page being shown, in another language (relative, so that proxies need no setup). */
+    static String sameUrlIn(HttpServletRequest request, String language) {
+        String query = request.getQueryString();
+        try {
+            return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+                    .replaceQueryParam("lang", language).build(true).toUriString();
+        } catch (IllegalArgumentException badlyEncodedQuery) {
+            return UriComponentsBuilder.fromPath(request.getRequestURI()).queryParam("lang", language).build().toUriString();
+        }
     }
 }

@@ -52,8 +52,13 @@ class StakeholderApiControllerTest {
 
     @Test
     void missionsByStatus() throws Exception {
-        mvc.perform(get("/api/v1/missions").param("status", "active")).andExpect(jsonPath("$", hasSize(11)));
-        mvc.perform(get("/api/v1/missions").param("status", "closed")).andExpect(jsonPath("$", hasSize(7)));
+        mvc.perform(get("/api/v1/missions").param("status", "active"))
+                .andExpect(jsonPath("$.items", hasSize(11))).andExpect(jsonPath("$.totalItems").value(11));
+        mvc.perform(get("/api/v1/missions").param("status", "closed")).andExpect(jsonPath("$.totalItems").value(7));
+        mvc.perform(get("/api/v1/missions").param("size", "5").param("page", "4"))
+                .andExpect(jsonPath("$.totalItems").value(18))
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.items[2].code").value("MONUC"));
         mvc.perform(get("/api/v1/missions/UNAMID"))
                 .andExpect(jsonPath("$.startYear").value(2007))
                 .andExpect(jsonPath("$.endYear").value(2020))
