@@ -75,6 +75,9 @@ class FrameworkApiControllerTest {
                 .andExpect(jsonPath("$.detail").value("Commitment 46 does not exist"));
         mvc.perform(get("/api/v1/areas/9")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/frameworks/NOPE")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/no-such-resource"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
