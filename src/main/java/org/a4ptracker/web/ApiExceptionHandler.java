@@ -2,12 +2,15 @@ package org.a4ptracker.web;
 
 import java.net.URI;
 
+import org.a4ptracker.identity.CurrentUserArgumentResolver;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -38,6 +41,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid parameter");
         problem.setProperty("parameter", e.getName());
         return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        boolean anonymous = CurrentUserArgumentResolver.current() == null;
+        var status = anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        var problem = ProblemDetail.forStatusAndDetail(status, anonymous ? "Sign in or send a personal API token" : e.getMessage());
+        problem.setTitle(anonymous ? "Unauthorized" : "Forbidden");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

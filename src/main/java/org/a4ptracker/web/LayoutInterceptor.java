@@ -36,6 +36,7 @@ class LayoutInterceptor implements HandlerInterceptor {
         mav.addObject("textDirection", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         mav.addObject("sampleMode", sample.enabled());
         mav.addObject("currentPath", request.getRequestURI());
+        mav.addObject("me", org.a4ptracker.identity.CurrentUserArgumentResolver.current());
     }
 
     private static List<LanguageLink> languages(HttpServletRequest request, Locale locale) {

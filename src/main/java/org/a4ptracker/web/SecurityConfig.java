@@ -1,33 +1,64 @@
 package org.a4ptracker.web;
 
+import org.a4ptracker.identity.ApiTokenAuthenticationFilter;
+import org.a4ptracker.identity.ApiTokenService;
+import org.a4ptracker.identity.OidcAccountService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The security URL table. Everything published is readable without signing in; no endpoint
- * changes data yet, so every other method is refused until accounts exist. CSRF stays on.
+ * The security URL table. Published data is readable by anyone; workspaces need an account, the
+ * review queue a reviewer and administration an administrator. Services check again, per
+ * stakeholder, before any change (see identity.AccessPolicy). CSRF is on for browser sessions;
+ * calls carrying a personal API token are exempt, having no cookie to forge.
  */
 @Configuration
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/review/**", "/api/v1/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/workspace/**", "/account/**", "/api/v1/workspace/**", "/api/v1/account/**",
+                                "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
-                .csrf(Customizer.withDefaults())
+                        .requestMatchers("/login", "/logout", "/invitations/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                                        + "form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?oidc-error")));
+        }
         return http.build();
     }
 }

@@ -35,6 +35,11 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Override
+    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new org.a4ptracker.identity.CurrentUserArgumentResolver());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
