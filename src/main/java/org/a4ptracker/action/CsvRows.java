@@ -1,0 +1,95 @@
+package org.a4ptracker.action;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads an RFC 4180 CSV import file, which must be UTF-8 so that names like "Côte d'Ivoire" survive. */
+final class CsvRows {
+
+    /** Empty lines are kept as records so that row numbers match what a spreadsheet shows. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final Pattern LINE = Pattern.compile("line:? ([0-9][0-9,.\u00a0\u202f]*)");
+
+    private CsvRows() {
+    }
+
+    static ImportSheet read(byte[] bytes, int maxRows) {
+        String text = decode(bytes);
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            return read(parser, maxRows);
+        } catch (UncheckedIOException e) {
+            throw malformed(e.getCause());
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static ImportSheet read(CSVParser parser, int maxRows) {
+        List<ImportCell> header = null;
+        var rows = new ArrayList<ImportSheet.Row>();
+        int number = 0;
+        for (CSVRecord record : parser) {
+            number++;
+            var row = new ImportSheet.Row(number, record.stream().map(ImportCell::of).toList());
+            if (header == null) {
+                header = row.cells();
+            } else if (!row.blank()) {
+                rows.add(row);
+                ImportSheet.requireWithin(rows.size(), maxRows);
+            }
+        }
+        if (header == null || header.stream().allMatch(ImportCell::blank)) {
+            throw ImportSheet.empty();
+        }
+        requireCommas(header);
+        return new ImportSheet(header, rows);
+    }
+
+    /** Excel in many European locales saves "CSV" with semicolons; say so instead of listing odd columns. */
+    private static void requireCommas(List<ImportCell> header) {
+        if (header.size() == 1 && header.get(0).text().contains(";")) {
+            throw new ImportFailure("the columns are separated by \";\" instead of \",\": save the file as \"CSV UTF-8\"");
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ImportFailure("the file is not UTF-8 encoded: save it as \"CSV UTF-8\"");
+        }
+    }
+
+    private static ImportFailure malformed(Throwable e) {
+        String detail = e == null || e.getMessage() == null ? "" : e.getMessage();
+        Matcher line = LINE.matcher(detail);
+        String where = line.find() ? " on line " + line.group(1).replaceAll("[^0-9]", "") : "";
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            return new ImportFailure("the CSV file is malformed: a quoted value starting" + where
+                    + " is never closed");
+        }
+        if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+            return new ImportFailure("the CSV file is malformed" + where
+                    + ": a closing quote must be followed by a comma or the end of the line");
+        }
+        return new ImportFailure("the CSV file is malformed" + where);
+    }
+}

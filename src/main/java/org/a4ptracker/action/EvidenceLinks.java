@@ -1,0 +1,69 @@
+package org.a4ptracker.action;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The evidence_links column: web links separated by spaces, line breaks or ";". */
+final class EvidenceLinks {
+
+    private static final String COLUMN = "evidence_links";
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s;]+");
+    private static final int MAX_LINKS = 20;
+    private static final int MAX_LENGTH = 2000;
+    private static final Pattern NAME_AND_PORT = Pattern.compile("[\\p{L}\\p{N}.-]+(:[0-9]{1,5})?");
+
+    private EvidenceLinks() {
+    }
+
+    static List<String> parse(ImportCells cells) {
+        String value = cells.optional(COLUMN);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> given = SEPARATOR.splitAsStream(value).filter(s -> !s.isEmpty()).toList();
+        if (given.size() > MAX_LINKS) {
+            cells.error(COLUMN, given.size() + " links were given; the limit is " + MAX_LINKS);
+        }
+        List<String> links = new ArrayList<>();
+        for (String link : given) {
+            String problem = problem(link);
+            if (problem == null) {
+                links.add(link);
+            } else {
+                cells.error(COLUMN, problem);
+            }
+        }
+        return links;
+    }
+
+    private static String problem(String link) {
+        if (link.length() > MAX_LENGTH) {
+            return "a link is " + link.length() + " characters long; the limit is " + MAX_LENGTH;
+        }
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return "\"" + link + "\" is not a web link: links must start with http:// or https://";
+            }
+            if (!hasHost(uri)) {
+                return "\"" + link + "\" has no host name, e.g. https://example.org/report";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "\"" + link + "\" is not a valid web link";
+        }
+    }
+
+    /** java.net.URI leaves the host null for non-ASCII names such as https://пример.рф, which are fine. */
+    private static boolean hasHost(URI uri) {
+        if (uri.getHost() != null) {
+            return !uri.getHost().isBlank();
+        }
+        return uri.getRawAuthority() != null && NAME_AND_PORT.matcher(uri.getRawAuthority()).matches();
+    }
+}
