@@ -1,5 +1,6 @@
 package org.a4ptracker.framework;
 
+import org.a4ptracker.shared.PageSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FrameworkController {
 
     private final FrameworkService frameworks;
+    private final java.util.List<PageSection.Provider> sections;
 
-    FrameworkController(FrameworkService frameworks) {
+    FrameworkController(FrameworkService frameworks, java.util.List<PageSection.Provider> sections) {
         this.frameworks = frameworks;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -33,6 +36,7 @@ class FrameworkController {
         model.addAttribute("area", frameworks.area(number));
         model.addAttribute("commitments", frameworks.commitmentsOfArea(number));
         model.addAttribute("mappings", frameworks.mappingsOfArea(number));
+        model.addAttribute("sections", PageSection.collect(sections, new PageSection.Subject(PageSection.Kind.AREA, String.valueOf(number))));
         return "framework/area";
     }
 
@@ -44,6 +48,7 @@ class FrameworkController {
         model.addAttribute("mappings", frameworks.mappingsOfArea(commitment.area()));
         model.addAttribute("previous", number > 1 ? number - 1 : null);
         model.addAttribute("next", number < 45 ? number + 1 : null);
+        model.addAttribute("sections", PageSection.collect(sections, new PageSection.Subject(PageSection.Kind.COMMITMENT, String.valueOf(number))));
         return "framework/commitment";
     }
 

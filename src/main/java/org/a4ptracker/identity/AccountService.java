@@ -58,6 +58,19 @@ public class AccountService {
         return withBindings(List.of(users.byId(id).orElseThrow(() -> new NotFoundException("User", id)))).get(0);
     }
 
+    /** Display names of accounts, for showing who did what on records the reader may already see. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", ids)
+                    .query((java.sql.ResultSet rs) -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     @Transactional
     public UserAccount create(CurrentUser admin, NewAccount account) {
         access.requireAdministrator(admin, "CREATE_USER");

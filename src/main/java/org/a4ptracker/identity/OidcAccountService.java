@@ -6,7 +6,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in through an organisation's OpenID Connect provider. The provider proves who the person
@@ -26,12 +25,18 @@ public class OidcAccountService extends OidcUserService {
         this.audit = audit;
     }
 
+    /** True for the refusals this service has already written to the audit log. */
+    public boolean audits(OAuth2AuthenticationException e) {
+        String code = e.getError().getErrorCode();
+        return "no_account".equals(code) || "no_verified_email".equals(code);
+    }
+
     @Override
-    @Transactional
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = super.loadUser(request);
         String email = oidc.getEmail();
-        if (email == null || Boolean.FALSE.equals(oidc.getEmailVerified())) {
+        // an e-mail the provider has not verified could be anyone's, and it is the key to an account's rights
+        if (email == null || !Boolean.TRUE.equals(oidc.getEmailVerified())) {
             audit.signIn(null, String.valueOf(email), false, "OIDC: no verified e-mail");
             throw new OAuth2AuthenticationException(new OAuth2Error("no_verified_email",
                     "The identity provider did not give a verified e-mail address", null));

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,11 @@ class SignInListener {
     @EventListener
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // not an attempt by a person: the password manager declining a token it does not handle,
+            // as after every refused OpenID Connect sign-in (which OidcAccountService audits itself)
+            return;
+        }
         String email = String.valueOf(event.getAuthentication().getPrincipal());
         users.recordFailure(email, LIMIT, Instant.now(clock).plus(LOCK));
         audit.signIn(users.byEmail(email).map(UserRepository.Row::id).orElse(null), UserRepository.normalise(email), false,

@@ -3,6 +3,7 @@ package org.a4ptracker.stakeholder;
 import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.PageLinks;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.PageSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StakeholderController {
 
     private final StakeholderService stakeholders;
+    private final java.util.List<PageSection.Provider> sections;
 
-    StakeholderController(StakeholderService stakeholders) {
+    StakeholderController(StakeholderService stakeholders, java.util.List<PageSection.Provider> sections) {
         this.stakeholders = stakeholders;
+        this.sections = sections;
     }
 
     /** One handler for the page and, for htmx requests, the results fragment alone. */
@@ -39,7 +42,10 @@ class StakeholderController {
 
     @GetMapping("/stakeholders/{code}")
     String profile(@PathVariable String code, Model model) {
-        model.addAttribute("profile", stakeholders.profile(code));
+        var profile = stakeholders.profile(code);
+        model.addAttribute("profile", profile);
+        var kind = profile.mission() != null ? PageSection.Kind.MISSION : PageSection.Kind.STAKEHOLDER;
+        model.addAttribute("sections", PageSection.collect(sections, new PageSection.Subject(kind, profile.stakeholder().code())));
         return "stakeholder/profile";
     }
 
@@ -52,7 +58,6 @@ class StakeholderController {
 
     @GetMapping("/missions/{code}")
     String mission(@PathVariable String code, Model model) {
-        model.addAttribute("profile", stakeholders.profile(stakeholders.mission(code).code()));
-        return "stakeholder/profile";
+        return profile(stakeholders.mission(code).code(), model);
     }
 }

@@ -2,6 +2,7 @@ package org.a4ptracker.web;
 
 import org.a4ptracker.identity.ApiTokenAuthenticationFilter;
 import org.a4ptracker.identity.ApiTokenService;
+import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.OidcAccountService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -28,13 +30,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
-                                            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit)
+            throws Exception {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/review/**", "/api/v1/review/**").hasRole("REVIEWER")
-                        .requestMatchers("/workspace/**", "/account/**", "/api/v1/workspace/**", "/api/v1/account/**",
+                        .requestMatchers("/workspace/**", "/account/**", "/actions/*/edit", "/actions/*/history",
+                                "/api/v1/workspace/**", "/api/v1/account/**",
                                 "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
@@ -57,7 +61,12 @@ class SecurityConfig {
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
-                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?oidc-error")));
+                    .failureHandler((request, response, e) -> {
+                        if (!(e instanceof OAuth2AuthenticationException refused && oidcAccounts.audits(refused))) {
+                            audit.signIn(null, "openid-connect", false, "OIDC: " + e.getMessage());
+                        }
+                        response.sendRedirect(request.getContextPath() + "/login?oidc-error");
+                    }));
         }
         return http.build();
     }

@@ -1,0 +1,42 @@
+package org.a4ptracker.action;
+
+import java.util.List;
+import java.util.Map;
+
+import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderSummary;
+import org.a4ptracker.stakeholder.StakeholderType;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the action form needs besides the form itself: areas with their commitments, missions, cycles. */
+@Component
+class ActionFormSupport {
+
+    private final FrameworkService framework;
+    private final StakeholderService stakeholders;
+    private final ReportingStatusService reporting;
+
+    ActionFormSupport(FrameworkService framework, StakeholderService stakeholders, ReportingStatusService reporting) {
+        this.framework = framework;
+        this.stakeholders = stakeholders;
+        this.reporting = reporting;
+    }
+
+    String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
+                Map<String, List<String>> problems, String conflict) {
+        model.addAttribute("stakeholder", stakeholder);
+        model.addAttribute("existing", existing);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("areas", framework.areas());
+        model.addAttribute("commitments", framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
+                new org.a4ptracker.shared.PageRequest(1, 100)).items());
+        model.addAttribute("missions", stakeholders.byType(StakeholderType.MISSION));
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("cycles", reporting.cycles());
+        return "action/form";
+    }
+}

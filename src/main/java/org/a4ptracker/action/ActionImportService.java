@@ -1,0 +1,62 @@
+package org.a4ptracker.action;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+
+import org.a4ptracker.identity.AccessPolicy;
+import org.a4ptracker.identity.AuditLog;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderSummary;
+import org.a4ptracker.stakeholder.StakeholderType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of a focal point's actions as drafts. Every row is validated first and all errors
+ * are reported; only a file without errors is written, in one transaction: all rows or none.
+ */
+@Service
+public class ActionImportService {
+
+    private final ActionService actions;
+    private final StakeholderService stakeholders;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final long maxBytes;
+    private final int maxRows;
+
+    ActionImportService(ActionService actions, StakeholderService stakeholders, AccessPolicy access, AuditLog audit,
+                        @Value("${a4p.import.max-bytes:5242880}") long maxBytes, @Value("${a4p.import.max-rows:20000}") int maxRows) {
+        this.actions = actions;
+        this.stakeholders = stakeholders;
+        this.access = access;
+        this.audit = audit;
+        this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
+    }
+
+    @Transactional
+    public ImportResult importActions(CurrentUser user, String stakeholderCode, String filename, InputStream in, boolean dryRun) {
+        StakeholderSummary stakeholder = stakeholders.summary(stakeholderCode);
+        access.requireFocalPointOf(user, stakeholder.id(), "IMPORT_ACTIONS", "stakeholder", stakeholder.code());
+        var missionIds = stakeholders.byType(StakeholderType.MISSION).stream()
+                .collect(Collectors.toMap(StakeholderSummary::code, StakeholderSummary::id));
+        ImportParse parse = new ActionImportParser(actions.commitmentNumbers(), missionIds.keySet(), maxBytes, maxRows)
+                .parse(filename, in);
+        if (!parse.ok() || dryRun) {
+            return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of());
+        }
+        var ids = new ArrayList<Long>();
+        for (ImportRow row : parse.rows()) {
+            ids.add(actions.insertValidated(user, stakeholder.id(), new ActionContent(row.title(), row.description(),
+                    row.status(), row.reportingCycle(), row.startDate(), row.endDate(), row.commitments(), row.missions(),
+                    row.evidenceLinks()), row.missions().stream().map(missionIds::get).toList(), false));
+        }
+        audit.changed(user, "IMPORT_ACTIONS", "stakeholder", stakeholder.code(), stakeholder.id(),
+                ids.size() + " actions from " + filename);
+        return new ImportResult(false, parse.rows().size(), java.util.List.of(), ids.size(), ids);
+    }
+}

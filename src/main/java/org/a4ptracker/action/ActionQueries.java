@@ -1,0 +1,147 @@
+package org.a4ptracker.action;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.identity.AccessPolicy;
+import org.a4ptracker.identity.AccountService;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Page;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading actions: the public sees published versions only; focal points and reviewers see the work in progress. */
+@Service
+@Transactional(readOnly = true)
+public class ActionQueries {
+
+    private final ActionRepository actions;
+    private final ActionListRepository lists;
+    private final AttachmentRepository attachments;
+    private final FrameworkService framework;
+    private final StakeholderService stakeholders;
+    private final AccountService accounts;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    ActionQueries(ActionRepository actions, ActionListRepository lists, AttachmentRepository attachments,
+                  FrameworkService framework, StakeholderService stakeholders, AccountService accounts, AccessPolicy access,
+                  Optional<Clock> clock) {
+        this.actions = actions;
+        this.lists = lists;
+        this.attachments = attachments;
+        this.framework = framework;
+        this.stakeholders = stakeholders;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Page<ActionSummary> published(ActionFilter filter, PageRequest page) {
+        return list(ActionListRepository.View.PUBLIC, criteria(filter, null, null), page);
+    }
+
+    public Page<ActionSummary> workspace(CurrentUser user, String stakeholderCode, ActionFilter filter, PageRequest page) {
+        long stakeholderId = stakeholders.summary(stakeholderCode).id();
+        access.requireReadUnpublished(user, stakeholderId, "READ_WORKSPACE", "stakeholder", stakeholderCode);
+        return list(ActionListRepository.View.WORKSPACE, criteria(filter, List.of(stakeholderId), null), page);
+    }
+
+    public Page<ActionSummary> queue(CurrentUser reviewer, ActionFilter filter, Integer olderThanDays, PageRequest page) {
+        access.requireReviewer(reviewer, "READ_REVIEW_QUEUE", null, null, null);
+        Instant before = olderThanDays == null ? null : Instant.now(clock).minus(Duration.ofDays(olderThanDays));
+        return list(ActionListRepository.View.QUEUE, criteria(filter, null, before), page);
+    }
+
+    public ActionDetail detail(CurrentUser user, long id) {
+        ActionHead head = actions.head(id).orElseThrow(() -> new NotFoundException("Action", id));
+        boolean insider = access.canReadUnpublishedOf(user, head.stakeholderId());
+        if (!insider && !head.hasPublishedVersion()) {
+            if (user == null) {
+                throw new NotFoundException("Action", id);
+            }
+            access.requireReadUnpublished(user, head.stakeholderId(), "READ_ACTION", "action", id);
+        }
+        var versions = actions.versions(id, null);
+        var names = accounts.displayNames(versions.stream().map(ActionRepository.Version::createdBy).toList());
+        var current = insider ? version(versions, head.currentVersion(), names) : null;
+        var published = head.hasPublishedVersion() ? version(versions, head.publishedVersion(), names) : null;
+        var stakeholder = stakeholders.byIds(List.of(head.stakeholderId())).get(head.stakeholderId());
+        return new ActionDetail(id, stakeholder.code(), stakeholder.names(), insider ? head.state() : ActionState.PUBLISHED,
+                head.lockVersion(), insider ? head.reason() : null, current, published, head.createdAt(), head.updatedAt(),
+                insider ? head.submittedAt() : null, head.publishedAt(), head.sample(), allowed(user, head),
+                attachments.list(id));
+    }
+
+    public List<HistoryEntry> history(CurrentUser user, long id) {
+        ActionHead head = actions.head(id).orElseThrow(() -> new NotFoundException("Action", id));
+        access.requireReadUnpublished(user, head.stakeholderId(), "READ_HISTORY", "action", id);
+        var versions = actions.versions(id, null);
+        var events = actions.events(id);
+        var userIds = new HashSet<Long>();
+        versions.forEach(v -> userIds.add(v.createdBy()));
+        events.forEach(e -> userIds.add(e.userId()));
+        var names = accounts.displayNames(userIds);
+        return ActionHistory.entries(versions, events, names);
+    }
+
+    private ActionDetail.Version version(List<ActionRepository.Version> versions, int number, java.util.Map<Long, String> names) {
+        var v = versions.stream().filter(x -> x.versionNo() == number).findFirst().orElseThrow();
+        var missions = stakeholders.byIds(v.missionIds());
+        var content = new ActionContent(v.content().title(), v.content().description(), v.content().status(),
+                v.content().reportingCycle(), v.content().startDate(), v.content().endDate(), v.content().commitments(),
+                v.missionIds().stream().map(m -> missions.get(m).code()).toList(), v.content().evidenceLinks());
+        return new ActionDetail.Version(number, content, v.createdAt(), names.get(v.createdBy()));
+    }
+
+    private static List<ActionTransition> allowed(CurrentUser user, ActionHead head) {
+        var allowed = new ArrayList<ActionTransition>();
+        if (user == null) {
+            return allowed;
+        }
+        boolean focal = user.isFocalPointOf(head.stakeholderId());
+        for (ActionTransition t : ActionTransition.values()) {
+            boolean role = switch (t) {
+                case EDIT, SUBMIT -> focal;
+                case RETURN, PUBLISH -> user.reviewer();
+                case WITHDRAW -> focal || user.reviewer();
+            };
+            if (role && ActionWorkflow.allowed(head.state(), t, head.hasPublishedVersion())) {
+                allowed.add(t);
+            }
+        }
+        return allowed;
+    }
+
+    private ActionListRepository.Criteria criteria(ActionFilter f, List<Long> scope, Instant submittedBefore) {
+        List<Integer> commitments = null;
+        if (f.commitment() != null) {
+            commitments = List.of(f.commitment());
+        } else if (f.area() != null) {
+            commitments = framework.commitmentsOfArea(f.area()).stream().map(c -> c.number()).toList();
+        }
+        Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null : stakeholders.summary(f.stakeholder()).id();
+        Long mission = f.mission() == null || f.mission().isBlank() ? null : stakeholders.summary(f.mission()).id();
+        return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
+    }
+
+    private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
+        var rows = lists.find(view, c, page);
+        var names = stakeholders.byIds(rows.stream().map(ActionListRepository.Row::stakeholderId).distinct().toList());
+        var items = rows.stream().map(r -> {
+            var s = names.get(r.stakeholderId());
+            return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(), r.state(),
+                    List.copyOf(r.commitments()), r.publishedAt(), r.updatedAt(), r.submittedAt(), r.reason(), r.sample());
+        }).toList();
+        return new Page<>(items, page.page(), page.size(), lists.count(view, c));
+    }
+}

@@ -1,0 +1,5 @@
+package org.a4ptracker.action;
+
+/** An action is no longer public. */
+public record ActionWithdrawn(long actionId, long stakeholderId) {
+}

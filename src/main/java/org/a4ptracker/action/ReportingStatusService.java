@@ -1,0 +1,97 @@
+package org.a4ptracker.action;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.a4ptracker.framework.Actor;
+import org.a4ptracker.framework.CommitmentFilter;
+import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.stakeholder.RoleType;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reporting status per stakeholder and cycle, from published actions only: public data. */
+@Service
+@Transactional(readOnly = true)
+public class ReportingStatusService {
+
+    private final JdbcClient jdbc;
+    private final FrameworkService framework;
+    private final StakeholderService stakeholders;
+    private final Clock clock;
+
+    ReportingStatusService(JdbcClient jdbc, FrameworkService framework, StakeholderService stakeholders, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.framework = framework;
+        this.stakeholders = stakeholders;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public List<Integer> cycles() {
+        return jdbc.sql("select cycle from reporting_cycle order by cycle").query(Integer.class).list();
+    }
+
+    public int currentCycle() {
+        int year = LocalDate.now(clock).getYear();
+        return cycles().contains(year) ? year : cycles().get(cycles().size() - 1);
+    }
+
+    public ReportingStatus status(String stakeholderCode, int cycle) {
+        LocalDate due = jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
+                .query(LocalDate.class).optional()
+                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
+        var profile = stakeholders.profile(stakeholderCode);
+        long id = profile.stakeholder().id();
+        Set<Actor> expected = expectedActors(profile.stakeholder().type(), profile.roles().stream()
+                .anyMatch(r -> r.role() == RoleType.HOST_COUNTRY && r.fromYear() <= cycle && cycle <= r.toYear()));
+        Map<Integer, Integer> perCommitment = new HashMap<>();
+        jdbc.sql("""
+                select c.commitment_number, count(*) from action a
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
+                group by c.commitment_number
+                """).param("id", id).param("cycle", cycle)
+                .query((ResultSet rs) -> {
+                    perCommitment.put(rs.getInt(1), rs.getInt(2));
+                });
+        int published = jdbc.sql("""
+                select count(*) from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
+                """).param("id", id).param("cycle", cycle).query(Integer.class).single();
+        boolean late = LocalDate.now(clock).isAfter(due);
+        var open = late ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
+        var commitments = framework.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
+                .items().stream().map(c -> {
+                    int n = perCommitment.getOrDefault(c.number(), 0);
+                    var state = n > 0 ? ReportingStatus.State.REPORTED
+                            : expected.contains(c.actor()) ? open : ReportingStatus.State.NOT_EXPECTED;
+                    return new ReportingStatus.CommitmentStatus(c.number(), c.actor(), state, n);
+                }).toList();
+        return new ReportingStatus(profile.stakeholder().code(), cycle, due,
+                published > 0 ? ReportingStatus.State.REPORTED : open, published, commitments);
+    }
+
+    /** Who a commitment falls on, by kind of stakeholder; missions and Secretariat entities act for the Secretary-General. */
+    static Set<Actor> expectedActors(StakeholderType type, boolean hostThatYear) {
+        return switch (type) {
+            case MEMBER_STATE, OBSERVER_STATE -> hostThatYear
+                    ? EnumSet.of(Actor.COLLECTIVE, Actor.MEMBER_STATES, Actor.HOST_GOVERNMENTS)
+                    : EnumSet.of(Actor.COLLECTIVE, Actor.MEMBER_STATES);
+            case ORGANISATION -> EnumSet.of(Actor.COLLECTIVE);
+            case SECRETARIAT_ENTITY, MISSION -> EnumSet.of(Actor.COLLECTIVE, Actor.SECRETARY_GENERAL);
+        };
+    }
+}

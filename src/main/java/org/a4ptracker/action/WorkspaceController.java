@@ -1,0 +1,160 @@
+package org.a4ptracker.action;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A focal point's workspace: what is drafted, returned, under review and due; writing, submitting and importing. */
+@Controller
+class WorkspaceController {
+
+    private final ActionService actions;
+    private final ActionQueries queries;
+    private final ActionImportService imports;
+    private final AttachmentService attachments;
+    private final ReportingStatusService reporting;
+    private final StakeholderService stakeholders;
+    private final ActionFormSupport forms;
+
+    WorkspaceController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
+                        ReportingStatusService reporting, StakeholderService stakeholders, ActionFormSupport forms) {
+        this.actions = actions;
+        this.queries = queries;
+        this.imports = imports;
+        this.attachments = attachments;
+        this.reporting = reporting;
+        this.stakeholders = stakeholders;
+        this.forms = forms;
+    }
+
+    @GetMapping("/workspace")
+    String workspace(CurrentUser me) {
+        if (me.isFocalPoint()) {
+            long first = me.stakeholderIds().stream().sorted().findFirst().orElseThrow();
+            return "redirect:/workspace/" + stakeholders.byIds(java.util.List.of(first)).get(first).code();
+        }
+        if (me.reviewer()) {
+            return "redirect:/review";
+        }
+        throw new AccessDeniedException("Not a focal point of any stakeholder");
+    }
+
+    @GetMapping("/workspace/{code}")
+    String stakeholderWorkspace(CurrentUser me, @PathVariable String code, @RequestParam(required = false) Integer cycle,
+                                @RequestParam(required = false) Integer page, Model model) {
+        var list = queries.workspace(me, code, ActionFilter.none(), PageRequest.of(page, 50));
+        int shownCycle = cycle == null ? reporting.currentCycle() : cycle;
+        model.addAttribute("stakeholder", stakeholders.summary(code));
+        model.addAttribute("actions", list);
+        model.addAttribute("status", reporting.status(code, shownCycle));
+        model.addAttribute("cycles", reporting.cycles());
+        model.addAttribute("myStakeholders", stakeholders.byIds(me.stakeholderIds()).values());
+        model.addAttribute("pagerBase", "/workspace/" + code + "?");
+        return "action/workspace";
+    }
+
+    @GetMapping("/workspace/{code}/actions/new")
+    String newAction(CurrentUser me, @PathVariable String code, Model model) {
+        return forms.show(model, stakeholders.summary(code), null, ActionForm.blank(reporting.currentCycle()), Map.of(), null);
+    }
+
+    @PostMapping("/workspace/{code}/actions")
+    String create(CurrentUser me, @PathVariable String code, @ModelAttribute ActionForm form, Model model) {
+        try {
+            long id = actions.create(me, code, form.toContent());
+            return "redirect:/actions/" + id + "?saved";
+        } catch (InvalidActionException e) {
+            return forms.show(model, stakeholders.summary(code), null, form, problems(e), null);
+        }
+    }
+
+    @GetMapping("/actions/{id}/edit")
+    String edit(CurrentUser me, @PathVariable long id, Model model) {
+        var detail = queries.detail(me, id);
+        if (detail.current() == null || !detail.can("EDIT")) {
+            throw new ConflictException("This action cannot be edited by you in its present state (" + detail.state() + ")");
+        }
+        return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail,
+                ActionForm.of(detail.current().content(), detail.lockVersion()), Map.of(), null);
+    }
+
+    @PostMapping("/actions/{id}/edit")
+    String save(CurrentUser me, @PathVariable long id, @ModelAttribute ActionForm form, Model model) {
+        var detail = queries.detail(me, id);
+        try {
+            actions.edit(me, id, form.lockVersion() == null ? -1 : form.lockVersion(), form.toContent());
+            return "redirect:/actions/" + id + "?saved";
+        } catch (InvalidActionException e) {
+            return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail, form, problems(e), null);
+        } catch (ConflictException e) {
+            return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail, form, Map.of(), e.getMessage());
+        }
+    }
+
+    @PostMapping("/actions/{id}/{transition:submit|return|publish|withdraw}")
+    String transition(CurrentUser me, @PathVariable long id, @PathVariable String transition, @RequestParam int lockVersion,
+                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            switch (transition) {
+                case "submit" -> actions.submit(me, id, lockVersion);
+                case "return" -> actions.returnToFocalPoint(me, id, lockVersion, reason);
+                case "publish" -> actions.publish(me, id, lockVersion);
+                default -> actions.withdraw(me, id, lockVersion, reason);
+            }
+            redirect.addFlashAttribute("notice", "action." + transition + ".done");
+        } catch (BadRequestException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/actions/" + id;
+    }
+
+    @PostMapping("/actions/{id}/attachments")
+    String attach(CurrentUser me, @PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            attachments.attach(me, id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("notice", "action.attach.done");
+        } catch (BadRequestException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/actions/" + id;
+    }
+
+    @GetMapping("/workspace/{code}/import")
+    String importForm(CurrentUser me, @PathVariable String code, Model model) {
+        model.addAttribute("stakeholder", stakeholders.summary(code));
+        model.addAttribute("columns", ActionImportTemplate.COLUMNS);
+        return "action/import";
+    }
+
+    @PostMapping("/workspace/{code}/import")
+    String importFile(CurrentUser me, @PathVariable String code, @RequestParam("file") MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        var result = imports.importActions(me, code, file.getOriginalFilename(), file.getInputStream(), dryRun);
+        model.addAttribute("result", result);
+        model.addAttribute("filename", file.getOriginalFilename());
+        return importForm(me, code, model);
+    }
+
+    static Map<String, java.util.List<String>> problems(InvalidActionException e) {
+        return e.problems().stream().collect(Collectors.groupingBy(FieldProblem::field,
+                Collectors.mapping(FieldProblem::message, Collectors.toList())));
+    }
+}
