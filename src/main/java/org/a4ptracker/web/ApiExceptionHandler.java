@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.a4ptracker.identity.CurrentUserArgumentResolver;
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -50,6 +51,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(status, anonymous ? "Sign in or send a personal API token" : e.getMessage());
         problem.setTitle(anonymous ? "Unauthorized" : "Forbidden");
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
