@@ -1,0 +1,282 @@
+package org.a4ptracker.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The action registry on a real database, through its services; run on H2 and on PostgreSQL by the subclasses. */
+abstract class ActionRepositoryContract {
+
+    @Autowired
+    ActionService actions;
+    @Autowired
+    ActionQueries queries;
+    @Autowired
+    ActionImportService imports;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ReportingStatusService reporting;
+    @Autowired
+    JdbcClient jdbc;
+
+    ActionMother mother;
+    CurrentUser ghana;
+    CurrentUser france;
+    CurrentUser reviewer;
+    CurrentUser secondReviewer;
+
+    @BeforeEach
+    void accounts() {
+        mother = new ActionMother(jdbc);
+        ghana = mother.focalPointOf("GHA");
+        france = mother.focalPointOf("FRA");
+        reviewer = mother.reviewer();
+        secondReviewer = mother.reviewer();
+    }
+
+    private int lock(long id) {
+        return queries.detail(reviewer, id).lockVersion();
+    }
+
+    @Test
+    void aDraftIsPublishedOnlyAfterReviewAndThenShowsToEveryone() {
+        long id = actions.create(ghana, "GHA", ActionMother.content("Trained 40 officers", 13, 14));
+        assertThatThrownBy(() -> queries.detail(null, id)).isInstanceOf(NotFoundException.class);
+        assertThat(queries.published(new ActionFilter(null, 13, null, null, null, null), new PageRequest(1, 200)).items())
+                .extracting(ActionSummary::id).doesNotContain(id);
+
+        actions.submit(ghana, id, 0);
+        actions.returnToFocalPoint(reviewer, id, 1, "Add the number trained");
+        var returned = queries.detail(ghana, id);
+        assertThat(returned.state()).isEqualTo(ActionState.RETURNED);
+        assertThat(returned.reason()).isEqualTo("Add the number trained");
+
+        actions.edit(ghana, id, returned.lockVersion(), ActionMother.content("Trained 45 officers", 13, 14));
+        actions.submit(ghana, id, lock(id));
+        actions.publish(reviewer, id, lock(id));
+
+        var public_ = queries.detail(null, id);
+        assertThat(public_.state()).isEqualTo(ActionState.PUBLISHED);
+        assertThat(public_.current()).isNull();
+        assertThat(public_.published().content().title()).isEqualTo("Trained 45 officers");
+        assertThat(public_.published().content().missions()).containsExactly("MINUSCA");
+        assertThat(public_.published().number()).isEqualTo(2);
+        assertThat(queries.published(new ActionFilter(null, 14, null, null, null, null), new PageRequest(1, 200)).items())
+                .extracting(ActionSummary::id).contains(id);
+        assertThat(queries.published(new ActionFilter(4, null, null, null, null, null), new PageRequest(1, 200)).items())
+                .extracting(ActionSummary::id).doesNotContain(id);
+        assertThat(queries.published(new ActionFilter(3, null, "GHA", "MINUSCA", ActionStatus.ONGOING, 2026), new PageRequest(1, 200))
+                .items()).extracting(ActionSummary::id).contains(id);
+    }
+
+    @Test
+    void aRevisionLeavesThePublishedVersionPublicUntilItIsPublished() {
+        long id = publishedAction("Original text");
+        actions.edit(ghana, id, lock(id), ActionMother.content("Revised text", 13));
+        assertThat(queries.detail(null, id).published().content().title()).isEqualTo("Original text");
+        var insider = queries.detail(ghana, id);
+        assertThat(insider.revisionPending()).isTrue();
+        assertThat(insider.current().content().title()).isEqualTo("Revised text");
+        actions.submit(ghana, id, lock(id));
+        assertThat(queries.detail(null, id).published().content().title()).isEqualTo("Original text");
+        actions.publish(reviewer, id, lock(id));
+        assertThat(queries.detail(null, id).published().content().title()).isEqualTo("Revised text");
+    }
+
+    @Test
+    void withdrawingNeedsAReasonAndTakesTheActionOffThePublicRecord() {
+        long id = publishedAction("To be withdrawn");
+        actions.withdraw(ghana, id, lock(id), "Reported twice by mistake");
+        assertThatThrownBy(() -> queries.detail(null, id)).isInstanceOf(NotFoundException.class);
+        assertThat(queries.detail(reviewer, id).reason()).isEqualTo("Reported twice by mistake");
+        assertThatThrownBy(() -> actions.submit(ghana, id, lock(id))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void everyVersionIsKeptWithItsDiff() {
+        long id = actions.create(ghana, "GHA", ActionMother.content("Trained 40 officers in Bangui", 13));
+        actions.edit(ghana, id, 0, ActionMother.content("Trained 45 officers in Bangui", 13, 15));
+        var history = queries.history(ghana, id);
+        assertThat(history).hasSize(2);
+        var edit = history.get(1);
+        assertThat(edit.transition()).isEqualTo(ActionTransition.EDIT);
+        assertThat(edit.version()).isEqualTo(2);
+        assertThat(edit.titleDiff()).containsExactly(new TextDiff.Segment(TextDiff.Kind.SAME, "Trained "),
+                new TextDiff.Segment(TextDiff.Kind.REMOVED, "40"), new TextDiff.Segment(TextDiff.Kind.ADDED, "45"),
+                new TextDiff.Segment(TextDiff.Kind.SAME, " officers in Bangui"));
+        assertThat(edit.otherChanges()).containsExactly("commitments: [13] → [13, 15]");
+        assertThat(mother.count("select count(*) from action_version where action_id = " + id)).isEqualTo(2);
+    }
+
+    @Test
+    void aFocalPointOfAnotherStakeholderIsRefusedAndAudited() {
+        long id = actions.create(ghana, "GHA", ActionMother.content("Ghana only", 13));
+        long denied = mother.count("select count(*) from audit_event where outcome = 'DENIED'");
+        assertThatThrownBy(() -> queries.detail(france, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.edit(france, id, 0, ActionMother.content("Hijacked", 13))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.submit(france, id, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.create(france, "GHA", ActionMother.content("For Ghana", 13))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.publish(ghana, id, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThat(mother.count("select count(*) from audit_event where outcome = 'DENIED'")).isEqualTo(denied + 5);
+        assertThat(queries.detail(ghana, id).current().content().title()).isEqualTo("Ghana only");
+    }
+
+    @Test
+    void aReviewerCannotPublishAVersionTheyWroteThemselves() {
+        CurrentUser reviewingFocalPoint = new CurrentUser(reviewer.id(), reviewer.email(), "both", false, true, ghana.stakeholderIds());
+        long id = actions.create(reviewingFocalPoint, "GHA", ActionMother.content("Four eyes", 13));
+        actions.submit(reviewingFocalPoint, id, 0);
+        assertThatThrownBy(() -> actions.publish(reviewingFocalPoint, id, 1)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another reviewer");
+        actions.publish(secondReviewer, id, 1);
+        assertThat(queries.detail(null, id).state()).isEqualTo(ActionState.PUBLISHED);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheFirstEditStays() {
+        long id = actions.create(ghana, "GHA", ActionMother.content("First", 13));
+        actions.edit(ghana, id, 0, ActionMother.content("Edited by one", 13));
+        assertThatThrownBy(() -> actions.edit(ghana, id, 0, ActionMother.content("Edited by two", 13)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Someone else changed this action");
+        assertThat(queries.detail(ghana, id).current().content().title()).isEqualTo("Edited by one");
+    }
+
+    @Test
+    void twoSimultaneousEditsGiveOneConflictAndLoseNothing() throws Exception {
+        long id = actions.create(ghana, "GHA", ActionMother.content("Start", 13));
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        var results = new ArrayList<Future<String>>();
+        for (String title : List.of("Edit A", "Edit B")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    actions.edit(ghana, id, 0, ActionMother.content(title, 13));
+                    return "saved " + title;
+                } catch (ConflictException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        start.countDown();
+        var outcomes = new ArrayList<String>();
+        for (var r : results) {
+            outcomes.add(r.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsOnlyOnce("conflict");
+        String saved = outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow().substring(6);
+        assertThat(queries.detail(ghana, id).current().content().title()).isEqualTo(saved);
+        assertThat(mother.count("select count(*) from action_version where action_id = " + id)).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectImportWritesAllRowsAndABadOneWritesNothing() {
+        String good = """
+                title,description,commitments,status,start_date,end_date,missions,reporting_cycle,evidence_links
+                Imported one,Done in 2026,13;14,ongoing,2026-01-01,2026-03-01,MINUSCA,2026,https://example.org/a
+                Imported two,Also done,20,completed,,,,2026,
+                """;
+        String bad = good + "Imported three,Bad,46,ongoing,2026-05-01,2026-04-01,,2026,\n=HYPERLINK(\"x\"),Bad,13,ongoing,,,,2026,\n";
+        long before = mother.count("select count(*) from action");
+        var failed = imports.importActions(ghana, "GHA", "actions.csv", stream(bad), false);
+        assertThat(failed.ok()).isFalse();
+        assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column())
+                .containsExactly("4:commitments", "4:end_date", "5:title");
+        assertThat(mother.count("select count(*) from action")).isEqualTo(before);
+
+        var dry = imports.importActions(ghana, "GHA", "actions.csv", stream(good), true);
+        assertThat(dry.ok()).isTrue();
+        assertThat(dry.rowsRead()).isEqualTo(2);
+        assertThat(mother.count("select count(*) from action")).isEqualTo(before);
+
+        var done = imports.importActions(ghana, "GHA", "actions.csv", stream(good), false);
+        assertThat(done.imported()).isEqualTo(2);
+        assertThat(mother.count("select count(*) from action")).isEqualTo(before + 2);
+        var first = queries.detail(ghana, done.actionIds().get(0));
+        assertThat(first.state()).isEqualTo(ActionState.DRAFT);
+        assertThat(first.current().content().commitments()).containsExactly(13, 14);
+        assertThat(first.current().content().missions()).containsExactly("MINUSCA");
+        assertThatThrownBy(() -> imports.importActions(france, "GHA", "actions.csv", stream(good), false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void attachmentsKeepTheirBytesAndChecksum() {
+        long id = actions.create(ghana, "GHA", ActionMother.content("With a file", 13));
+        byte[] pdf = "%PDF-1.4 sample evidence".getBytes(StandardCharsets.US_ASCII);
+        var attachment = attachments.attach(ghana, id, "report.pdf", pdf);
+        assertThat(attachment.sha256()).isEqualTo(AttachmentService.sha256(pdf)).hasSize(64);
+        assertThat(attachments.download(ghana, id, attachment.id()).content()).isEqualTo(pdf);
+        assertThatThrownBy(() -> attachments.download(null, id, attachment.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attachments.attach(ghana, id, "report.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessageContaining("content must match");
+        assertThatThrownBy(() -> attachments.attach(ghana, id, "tool.exe", pdf)).hasMessageContaining("only PDF");
+        assertThatThrownBy(() -> attachments.attach(france, id, "report.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void reportingStatusSaysReportedDueOrNotExpected() {
+        var before = reporting.status("GHA", 2027);
+        assertThat(before.overall()).isEqualTo(ReportingStatus.State.DUE);
+        assertThat(before.publishedActions()).isZero();
+        assertThat(before.commitments().get(4).state()).isEqualTo(ReportingStatus.State.NOT_EXPECTED); // commitment 5: Secretary-General
+        assertThat(before.commitments().get(1).state()).isEqualTo(ReportingStatus.State.DUE);          // commitment 2: Member States
+        assertThat(before.commitments().get(38).state()).isEqualTo(ReportingStatus.State.NOT_EXPECTED); // 39: host governments
+
+        long id = actions.create(ghana, "GHA", new ActionContent("Cycle 2027", "Done", ActionStatus.PLANNED, 2027, null, null,
+                List.of(2), List.of(), List.of()));
+        actions.submit(ghana, id, 0);
+        assertThat(reporting.status("GHA", 2027).overall()).isEqualTo(ReportingStatus.State.DUE);
+        actions.publish(reviewer, id, 1);
+        var after = reporting.status("GHA", 2027);
+        assertThat(after.overall()).isEqualTo(ReportingStatus.State.REPORTED);
+        assertThat(after.commitments().get(1).state()).isEqualTo(ReportingStatus.State.REPORTED);
+        assertThat(after.commitments().get(1).publishedActions()).isEqualTo(1);
+        assertThat(reporting.status("CAF", 2026).commitments().get(38).state()).isNotEqualTo(ReportingStatus.State.NOT_EXPECTED);
+        assertThat(reporting.status("GHA", 2019).overall()).isIn(ReportingStatus.State.REPORTED, ReportingStatus.State.OVERDUE);
+    }
+
+    @Test
+    void theReviewQueueHoldsSubmissionsOldestFirst() {
+        long first = actions.create(ghana, "GHA", ActionMother.content("Queue one", 13));
+        long second = actions.create(ghana, "GHA", ActionMother.content("Queue two", 13));
+        actions.submit(ghana, first, 0);
+        actions.submit(ghana, second, 0);
+        var queue = queries.queue(reviewer, new ActionFilter(null, null, "GHA", null, null, null), null, new PageRequest(1, 200));
+        var ids = queue.items().stream().map(ActionSummary::id).toList();
+        assertThat(ids).contains(first, second);
+        assertThat(ids.indexOf(first)).isLessThan(ids.indexOf(second));
+        assertThatThrownBy(() -> queries.queue(ghana, ActionFilter.none(), null, new PageRequest(1, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long publishedAction(String title) {
+        long id = actions.create(ghana, "GHA", ActionMother.content(title, 13));
+        actions.submit(ghana, id, 0);
+        actions.publish(reviewer, id, 1);
+        return id;
+    }
+
+    private static ByteArrayInputStream stream(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+}
