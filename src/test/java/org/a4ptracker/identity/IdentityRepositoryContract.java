@@ -1,0 +1,149 @@
+package org.a4ptracker.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Accounts, invitations, tokens and the audit log on a real database; run on H2 and PostgreSQL. */
+abstract class IdentityRepositoryContract {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AccountUserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    CurrentUser admin;
+    String email;
+
+    @BeforeEach
+    void administrator() {
+        long id = jdbc.sql("select id from app_user where email = 'admin@example.org'").query(Long.class).single();
+        admin = new CurrentUser(id, "admin@example.org", "Admin", true, false, Set.of());
+        email = "person-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWithBindingsAndAnInvitationSetsItsPasswordOnce() {
+        var account = accounts.create(admin, new NewAccount(email, "A Person", false, false, List.of("gha", "MINUSCA")));
+        assertThat(account.bindings()).extracting(UserAccount.Binding::stakeholderCode).containsExactlyInAnyOrder("GHA", "MINUSCA");
+        assertThat(account.passwordSet()).isFalse();
+
+        String token = accounts.invite(admin, account.id());
+        assertThat(accounts.invitationEmail(token)).contains(email);
+        assertThatThrownBy(() -> accounts.acceptInvitation(token, "short", "short")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("12 characters");
+        assertThatThrownBy(() -> accounts.acceptInvitation(token, "a long password 1", "a long password 2"))
+                .hasMessageContaining("differ");
+        accounts.acceptInvitation(token, "a long password 1", "a long password 1");
+
+        String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", account.id()).query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long password 1");
+        assertThat(passwords.matches("a long password 1", hash)).isTrue();
+        assertThat(accounts.invitationEmail(token)).isEmpty();
+        assertThatThrownBy(() -> accounts.acceptInvitation(token, "another password 3", "another password 3"))
+                .hasMessageContaining("expired or was already used");
+    }
+
+    @Test
+    void aNewInvitationCancelsTheOldOneAndAnExpiredOneIsRefused() {
+        var account = accounts.create(admin, new NewAccount(email, "B Person", false, true, List.of()));
+        String first = accounts.invite(admin, account.id());
+        String second = accounts.invite(admin, account.id());
+        assertThat(accounts.invitationEmail(first)).isEmpty();
+        assertThat(accounts.invitationEmail(second)).contains(email);
+        jdbc.sql("update invitation set expires_at = timestamp '2020-01-01 00:00:00' where user_id = :id")
+                .param("id", account.id()).update();
+        assertThat(accounts.invitationEmail(second)).isEmpty();
+    }
+
+    @Test
+    void onlyAdministratorsManageAccountsAndEveryRefusalIsAudited() {
+        var reviewer = new CurrentUser(admin.id(), "someone@example.org", "Not admin", false, true, Set.of());
+        long denied = count("select count(*) from audit_event where outcome = 'DENIED' and actor_label = 'someone@example.org'");
+        assertThatThrownBy(() -> accounts.create(reviewer, new NewAccount(email, "X", true, false, List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.accounts(null, new PageRequest(1, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("select count(*) from audit_event where outcome = 'DENIED' and actor_label = 'someone@example.org'"))
+                .isEqualTo(denied + 1);
+        assertThat(count("select count(*) from app_user where email = '" + email + "'")).isZero();
+    }
+
+    @Test
+    void badAccountInputIsRefusedWithTheField() {
+        assertThatThrownBy(() -> accounts.create(admin, new NewAccount("not-an-email", "X", false, false, List.of())))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("email:");
+        assertThatThrownBy(() -> accounts.create(admin, new NewAccount(email, "X", false, false, List.of("NOWHERE"))))
+                .hasMessageContaining("unknown stakeholder code 'NOWHERE'");
+        assertThatThrownBy(() -> accounts.create(admin, new NewAccount("ADMIN@example.org", "X", false, false, List.of())))
+                .hasMessageContaining("already exists");
+    }
+
+    @Test
+    void apiTokensAreStoredHashedCarryTheOwnersRightsAndCanBeRevoked() {
+        var account = accounts.create(admin, new NewAccount(email, "Token owner", false, false, List.of("GHA")));
+        var owner = new CurrentUser(account.id(), email, "Token owner", false, false,
+                Set.copyOf(jdbc.sql("select stakeholder_id from focal_point where user_id = :id").param("id", account.id())
+                        .query(Long.class).list()));
+        var created = tokens.create(owner, "my script");
+        assertThat(created.secret()).startsWith("a4p_").hasSizeGreaterThan(40);
+        assertThat(count("select count(*) from api_token where token_hash = '" + created.secret() + "'")).isZero();
+        var principal = tokens.authenticate(created.secret()).orElseThrow();
+        assertThat(principal.user().stakeholderIds()).isEqualTo(owner.stakeholderIds());
+        assertThat(principal.user().administrator()).isFalse();
+        assertThat(tokens.tokens(owner)).singleElement().satisfies(t -> assertThat(t.lastUsedAt()).isNotNull());
+        tokens.revoke(owner, created.token().id());
+        assertThat(tokens.authenticate(created.secret())).isEmpty();
+        assertThat(tokens.authenticate("a4p_forged")).isEmpty();
+    }
+
+    @Test
+    void theAuditLogFiltersByActionActorAndOutcome() {
+        accounts.create(admin, new NewAccount(email, "Audited", false, false, List.of()));
+        var page = audit.find(admin, new AuditFilter("CREATE_USER", "SUCCESS", "ADMIN@example.org", null, null), new PageRequest(1, 200));
+        assertThat(page.items()).isNotEmpty().allMatch(e -> e.action().equals("CREATE_USER") && e.actorLabel().equals("admin@example.org"));
+        assertThat(page.items().get(0).detail()).startsWith(email);
+        assertThat(audit.find(admin, new AuditFilter(null, "DENIED", "nobody@example.org", null, null), new PageRequest(1, 10))
+                .totalItems()).isZero();
+    }
+
+    @Test
+    void lockedAccountsCannotSignIn() {
+        var account = accounts.create(admin, new NewAccount(email, "Locked", false, false, List.of()));
+        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+        transactions.executeWithoutResult(s -> {
+            var repository = new UserRepository(jdbc);
+            for (int i = 0; i < SignInListener.LIMIT; i++) {
+                repository.recordFailure(email, SignInListener.LIMIT, java.time.Instant.now().plus(SignInListener.LOCK));
+            }
+        });
+        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isFalse();
+        assertThat(count("select failed_logins from app_user where id = " + account.id())).isEqualTo(5);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
