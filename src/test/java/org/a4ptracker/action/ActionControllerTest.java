@@ -1,0 +1,95 @@
+package org.a4ptracker.action;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.a4ptracker.identity.AccountPrincipal;
+import org.a4ptracker.support.H2Test;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@H2Test
+class ActionControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ActionService actions;
+
+    private AccountPrincipal focalPoint() {
+        return (AccountPrincipal) users.loadUserByUsername("focal.point@example.org");
+    }
+
+    @Test
+    void theActionListFiltersAndAnswersHtmxWithTheFragment() throws Exception {
+        mvc.perform(get("/actions")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<form class=\"filters\""), containsString("published actions"))));
+        mvc.perform(get("/actions").param("cycle", "2026").header("HX-Request", "true"))
+                .andExpect(content().string(allOf(startsWith("<div id=\"results\""), not(containsString("<html")))));
+    }
+
+    @Test
+    void commitmentAndStakeholderPagesShowPublishedActionsAndReportingStatus() throws Exception {
+        mvc.perform(get("/commitments/13")).andExpect(content().string(containsString("id=\"published-actions\"")));
+        mvc.perform(get("/stakeholders/GHA")).andExpect(content().string(allOf(containsString("id=\"reporting-status\""),
+                containsString("id=\"published-actions\""), containsString("badge sample"))));
+        mvc.perform(get("/missions/MINUSCA")).andExpect(content().string(containsString("id=\"published-actions\"")));
+        mvc.perform(get("/areas/3")).andExpect(content().string(containsString("id=\"published-actions\"")));
+    }
+
+    @Test
+    void theWorkspaceShowsDraftsReturnedItemsAndStatus() throws Exception {
+        mvc.perform(get("/workspace/GHA").with(user(focalPoint())))
+                .andExpect(content().string(allOf(containsString("Workspace of Ghana"), containsString("Returned"),
+                        containsString("Please add the number of personnel trained"), containsString("id=\"overall-status\""))));
+        mvc.perform(get("/workspace/FRA").with(user(focalPoint()))).andExpect(status().isForbidden());
+        mvc.perform(get("/workspace/GHA")).andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+    }
+
+    @Test
+    void aStaleSaveFromTheFormKeepsWhatWasTyped() throws Exception {
+        var me = focalPoint();
+        long id = actions.create(me.user(), "GHA", ActionMother.content("Form action", 13));
+        actions.edit(me.user(), id, 0, ActionMother.content("Saved elsewhere", 13));
+        mvc.perform(post("/actions/" + id + "/edit").with(user(me)).with(csrf())
+                        .param("title", "My careful wording").param("description", "Long text I must not lose")
+                        .param("status", "ONGOING").param("reportingCycle", "2026").param("commitments", "13")
+                        .param("lockVersion", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Someone else changed this action"),
+                        containsString("value=\"My careful wording\""), containsString("Long text I must not lose"))));
+    }
+
+    @Test
+    void anInvalidFormIsShownAgainWithEveryProblemBesideItsField() throws Exception {
+        mvc.perform(post("/workspace/GHA/actions").with(user(focalPoint())).with(csrf())
+                        .param("title", "").param("description", "Kept description").param("status", "ONGOING")
+                        .param("reportingCycle", "2026").param("startDate", "2026-05-01").param("endDate", "not a date")
+                        .param("lockVersion", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("give the date as year-month-day"),
+                        containsString("Kept description"))));
+    }
+
+    @Test
+    void templatesDownload() throws Exception {
+        mvc.perform(get("/actions/import-template.csv")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("title,description,commitments")));
+        mvc.perform(get("/actions/import-template.xlsx")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("a4p-actions-template.xlsx")));
+    }
+}
