@@ -37,12 +37,15 @@ class ActionApiController {
     private final ActionService actions;
     private final ActionQueries queries;
     private final ActionImportService imports;
+    private final AttachmentService attachments;
     private final ReportingStatusService reporting;
 
-    ActionApiController(ActionService actions, ActionQueries queries, ActionImportService imports, ReportingStatusService reporting) {
+    ActionApiController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
+                        ReportingStatusService reporting) {
         this.actions = actions;
         this.queries = queries;
         this.imports = imports;
+        this.attachments = attachments;
         this.reporting = reporting;
     }
 
@@ -92,6 +95,13 @@ class ActionApiController {
             default -> actions.withdraw(me, id, lock(change), change.reason());
         }
         return queries.detail(me, id);
+    }
+
+    @PostMapping(value = "/api/v1/actions/{id}/attachments", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach an evidence file (PDF, image, Office, text; up to 10 MB) to an action of your stakeholder")
+    Attachment attach(CurrentUser me, @PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return attachments.attach(me, id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/api/v1/workspace/{stakeholder}/actions")
