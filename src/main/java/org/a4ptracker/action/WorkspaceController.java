@@ -119,8 +119,12 @@ class WorkspaceController {
             }
             redirect.addFlashAttribute("notice", "action." + transition + ".done");
         } catch (BadRequestException | ConflictException e) {
+            // the typed reason goes back to the form it came from, and only there
             redirect.addFlashAttribute("error", e.getMessage());
-            redirect.addFlashAttribute("reason", reason);
+            redirect.addFlashAttribute(transition + "Reason", reason);
+            if ("return".equals(transition) || "publish".equals(transition)) {
+                return "redirect:/review/" + id;
+            }
         }
         return "redirect:/actions/" + id;
     }
