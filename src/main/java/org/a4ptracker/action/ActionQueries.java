@@ -79,11 +79,14 @@ public class ActionQueries {
         return new ActionDetail(id, stakeholder.code(), stakeholder.names(), insider ? head.state() : ActionState.PUBLISHED,
                 head.lockVersion(), insider ? head.reason() : null, current, published, head.createdAt(), head.updatedAt(),
                 insider ? head.submittedAt() : null, head.publishedAt(), head.sample(), allowed(user, head),
-                attachments.list(id));
+                attachments.list(id).stream().filter(a -> insider || AttachmentService.isPublic(head, a)).toList());
     }
 
     public List<HistoryEntry> history(CurrentUser user, long id) {
         ActionHead head = actions.head(id).orElseThrow(() -> new NotFoundException("Action", id));
+        if (user == null) {
+            throw new NotFoundException("Action", id); // anonymous probes learn nothing and do not flood the audit log
+        }
         access.requireReadUnpublished(user, head.stakeholderId(), "READ_HISTORY", "action", id);
         var versions = actions.versions(id, null);
         var events = actions.events(id);
@@ -139,8 +142,12 @@ public class ActionQueries {
         var names = stakeholders.byIds(rows.stream().map(ActionListRepository.Row::stakeholderId).distinct().toList());
         var items = rows.stream().map(r -> {
             var s = names.get(r.stakeholderId());
-            return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(), r.state(),
-                    List.copyOf(r.commitments()), r.publishedAt(), r.updatedAt(), r.submittedAt(), r.reason(), r.sample());
+            // the public sees the published version only: not the state of a revision, nor a reviewer's reason
+            boolean insider = view != ActionListRepository.View.PUBLIC;
+            return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(),
+                    insider ? r.state() : ActionState.PUBLISHED, List.copyOf(r.commitments()), r.publishedAt(),
+                    insider ? r.updatedAt() : r.publishedAt(), insider ? r.submittedAt() : null, insider ? r.reason() : null,
+                    r.sample());
         }).toList();
         return new Page<>(items, page.page(), page.size(), lists.count(view, c));
     }

@@ -70,12 +70,18 @@ public class AttachmentService {
     public AttachmentRepository.Stored download(CurrentUser user, long actionId, long attachmentId) {
         ActionHead head = actions.head(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
         var stored = repository.get(actionId, attachmentId).orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        boolean isPublic = head.publishedAt() != null && head.hasPublishedVersion()
-                && !stored.attachment().uploadedAt().isAfter(head.publishedAt());
-        if (!isPublic && !access.canReadUnpublishedOf(user, head.stakeholderId())) {
+        if (!isPublic(head, stored.attachment()) && !access.canReadUnpublishedOf(user, head.stakeholderId())) {
+            if (user != null) {
+                audit.denied(user, "DOWNLOAD_ATTACHMENT", "action", actionId, head.stakeholderId(), "unpublished file");
+            }
             throw new NotFoundException("Attachment", attachmentId);
         }
         return stored;
+    }
+
+    /** Files attached before the latest publication of a still-published action are public. */
+    static boolean isPublic(ActionHead head, Attachment attachment) {
+        return head.publishedAt() != null && head.hasPublishedVersion() && !attachment.uploadedAt().isAfter(head.publishedAt());
     }
 
     static String safeName(String filename) {

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +31,12 @@ class WorkspaceController {
     private final ReportingStatusService reporting;
     private final StakeholderService stakeholders;
     private final ActionFormSupport forms;
+    private final AccessPolicy access;
 
     WorkspaceController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
-                        ReportingStatusService reporting, StakeholderService stakeholders, ActionFormSupport forms) {
+                        ReportingStatusService reporting, StakeholderService stakeholders, ActionFormSupport forms,
+                        AccessPolicy access) {
+        this.access = access;
         this.actions = actions;
         this.queries = queries;
         this.imports = imports;
@@ -49,10 +52,8 @@ class WorkspaceController {
             long first = me.stakeholderIds().stream().sorted().findFirst().orElseThrow();
             return "redirect:/workspace/" + stakeholders.byIds(java.util.List.of(first)).get(first).code();
         }
-        if (me.reviewer()) {
-            return "redirect:/review";
-        }
-        throw new AccessDeniedException("Not a focal point of any stakeholder");
+        access.requireReviewer(me, "OPEN_WORKSPACE", null, null, null);
+        return "redirect:/review";
     }
 
     @GetMapping("/workspace/{code}")
@@ -71,7 +72,9 @@ class WorkspaceController {
 
     @GetMapping("/workspace/{code}/actions/new")
     String newAction(CurrentUser me, @PathVariable String code, Model model) {
-        return forms.show(model, stakeholders.summary(code), null, ActionForm.blank(reporting.currentCycle()), Map.of(), null);
+        var stakeholder = stakeholders.summary(code);
+        access.requireFocalPointOf(me, stakeholder.id(), "OPEN_ACTION_FORM", "stakeholder", code);
+        return forms.show(model, stakeholder, null, ActionForm.blank(reporting.currentCycle()), Map.of(), null);
     }
 
     @PostMapping("/workspace/{code}/actions")
@@ -143,7 +146,9 @@ class WorkspaceController {
 
     @GetMapping("/workspace/{code}/import")
     String importForm(CurrentUser me, @PathVariable String code, Model model) {
-        model.addAttribute("stakeholder", stakeholders.summary(code));
+        var stakeholder = stakeholders.summary(code);
+        access.requireFocalPointOf(me, stakeholder.id(), "OPEN_IMPORT_FORM", "stakeholder", code);
+        model.addAttribute("stakeholder", stakeholder);
         model.addAttribute("columns", ActionImportTemplate.COLUMNS);
         return "action/import";
     }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads accounts for password sign-in, and turns an account into the principal of any sign-in. */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+public class AccountUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
     private final Clock clock;
@@ -26,6 +26,10 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return users.byEmail(email).map(row -> principal(row, null))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
+    }
+
+    UserRepository users() {
+        return users;
     }
 
     AccountPrincipal principal(UserRepository.Row row, org.springframework.security.oauth2.core.oidc.OidcIdToken idToken) {

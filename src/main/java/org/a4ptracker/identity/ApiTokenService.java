@@ -70,6 +70,7 @@ public class ApiTokenService {
         int changed = jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
                 .param("now", Timestamp.from(Instant.now(clock))).param("id", tokenId).param("user", owner.id()).update();
         if (changed == 0) {
+            audit.denied(owner, "REVOKE_API_TOKEN", "api_token", tokenId, null, "not an active token of this account");
             throw new NotFoundException("Active API token", tokenId);
         }
         audit.changed(owner, "REVOKE_API_TOKEN", "api_token", tokenId, null, null);

@@ -1,6 +1,8 @@
 package org.a4ptracker.web;
 
 import org.a4ptracker.identity.ApiTokenAuthenticationFilter;
+import org.a4ptracker.identity.AccountRefreshFilter;
+import org.a4ptracker.identity.AccountUserDetailsService;
 import org.a4ptracker.identity.ApiTokenService;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.OidcAccountService;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -32,7 +35,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
-                                            ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit)
+                                            ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit,
+                                            AccountUserDetailsService accounts)
             throws Exception {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
@@ -47,6 +51,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/logout", "/invitations/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(
