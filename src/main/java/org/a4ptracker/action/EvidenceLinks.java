@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.a4ptracker.shared.RowCells;
+
 /** The evidence_links column: web links separated by spaces, line breaks or ";". */
 final class EvidenceLinks {
 
@@ -19,7 +21,7 @@ final class EvidenceLinks {
     private EvidenceLinks() {
     }
 
-    static List<String> parse(ImportCells cells) {
+    static List<String> parse(RowCells cells) {
         String value = cells.optional(COLUMN);
         if (value == null) {
             return List.of();

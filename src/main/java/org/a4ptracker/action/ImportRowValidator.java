@@ -11,8 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.a4ptracker.shared.RowCells;
+
 /** The rules for one action row; every broken rule is reported, not only the first. */
 final class ImportRowValidator {
+
+    static final List<String> REQUIRED = List.of("title", "description", "commitments", "status", "reporting_cycle");
 
     private static final Pattern LIST = Pattern.compile("[;,]");
     // "13.0" is what many tools write for a whole number taken from a spreadsheet
@@ -35,7 +39,7 @@ final class ImportRowValidator {
     }
 
     /** The row as an action, or null when any of its errors were added to {@code cells}. */
-    ImportRow validate(ImportCells cells) {
+    ImportRow validate(RowCells cells) {
         String title = text(cells, "title", 200);
         String description = text(cells, "description", 10_000);
         List<Integer> commitments = commitments(cells);
@@ -52,7 +56,7 @@ final class ImportRowValidator {
                 : new ImportRow(cells.row(), title, description, status, commitments, missions, start, end, cycle, evidence);
     }
 
-    private static String text(ImportCells cells, String column, int limit) {
+    private static String text(RowCells cells, String column, int limit) {
         String value = cells.required(column);
         if (value != null && value.length() > limit) {
             cells.error(column, column + " is " + value.length() + " characters long; the limit is " + limit);
@@ -60,7 +64,7 @@ final class ImportRowValidator {
         return value;
     }
 
-    private List<Integer> commitments(ImportCells cells) {
+    private List<Integer> commitments(RowCells cells) {
         List<Integer> numbers = new ArrayList<>();
         for (String token : items(cells, "commitments")) {
             Integer number = whole(token);
@@ -77,7 +81,7 @@ final class ImportRowValidator {
         return numbers;
     }
 
-    private static ActionStatus status(ImportCells cells) {
+    private static ActionStatus status(RowCells cells) {
         String value = cells.required("status");
         if (value == null) {
             return null;
@@ -91,7 +95,7 @@ final class ImportRowValidator {
         return null;
     }
 
-    private static LocalDate date(ImportCells cells, String column) {
+    private static LocalDate date(RowCells cells, String column) {
         String value = cells.optional(column);
         if (value == null) {
             return null;
@@ -104,7 +108,7 @@ final class ImportRowValidator {
         }
     }
 
-    private List<String> missions(ImportCells cells) {
+    private List<String> missions(RowCells cells) {
         List<String> codes = new ArrayList<>();
         for (String token : items(cells, "missions")) {
             String code = upper(token);
@@ -119,7 +123,7 @@ final class ImportRowValidator {
         return codes;
     }
 
-    private static int reportingCycle(ImportCells cells) {
+    private static int reportingCycle(RowCells cells) {
         String value = cells.required("reporting_cycle");
         if (value == null) {
             return 0;
@@ -134,8 +138,8 @@ final class ImportRowValidator {
     }
 
     /** The non-empty items of a list cell; a required list with no items is reported as missing. */
-    private static List<String> items(ImportCells cells, String column) {
-        boolean required = ImportColumns.REQUIRED.contains(column);
+    private static List<String> items(RowCells cells, String column) {
+        boolean required = REQUIRED.contains(column);
         String value = required ? cells.required(column) : cells.optional(column);
         List<String> items = value == null ? List.of()
                 : LIST.splitAsStream(value).map(String::strip).filter(s -> !s.isEmpty()).toList();

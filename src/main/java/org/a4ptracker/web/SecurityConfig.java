@@ -44,6 +44,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/review/**", "/api/v1/review/**").hasRole("REVIEWER")
                         .requestMatchers("/workspace/**", "/account/**", "/actions/*/edit", "/actions/*/history",
+                                "/indicators/entry/**", "/api/v1/indicator-entry/**",
                                 "/api/v1/workspace/**", "/api/v1/account/**",
                                 "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -102,7 +102,7 @@ class DeclarationBrowserIT {
     @Test
     void stakeholderSearchFiltersAsYouType() {
         browser.get(url("/stakeholders?lang=en"));
-        assertThat(browser.findElement(By.cssSelector("#results .meta")).getText()).isEqualTo("221 stakeholders");
+        assertThat(browser.findElement(By.cssSelector("#results .meta")).getText()).isEqualTo("222 stakeholders");
         browser.findElement(By.id("q")).sendKeys("france");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#results .meta"), "1 stakeholder"));
         assertThat(browser.findElement(By.cssSelector("#results tbody")).getText()).contains("France");

@@ -1,19 +1,20 @@
-package org.a4ptracker.action;
+package org.a4ptracker.shared;
 
 import java.util.List;
 import java.util.Map;
 
 /** One data row's cells looked up by column name; collects that row's errors. */
-final class ImportCells {
+public final class RowCells {
 
-    static final String FORMULA = "looks like a spreadsheet formula; remove the leading \"=\" (or + - @)";
+    public static final String FORMULA = "looks like a spreadsheet formula; remove the leading \"=\" (or + - @)";
 
-    private final ImportSheet.Row row;
+    private final Sheet.Row row;
     private final Map<String, Integer> columns;
-    private final List<ImportError> errors;
+    private final List<CellError> errors;
     private final int errorsBefore;
 
-    ImportCells(ImportSheet.Row row, Map<String, Integer> columns, List<ImportError> errors) {
+    /** {@code columns} as returned by {@link Sheet#columns}; errors are appended to {@code errors}. */
+    public RowCells(Sheet.Row row, Map<String, Integer> columns, List<CellError> errors) {
         this.row = row;
         this.columns = columns;
         this.errors = errors;
@@ -21,14 +22,13 @@ final class ImportCells {
         reportUnheaded();
     }
 
-    int row() {
+    public int row() {
         return row.number();
     }
 
     /** The stripped value, or null after reporting that it is missing or a formula. */
-    String required(String column) {
-        ImportCell cell = cell(column);
-        if (cell.blank()) {
+    public String required(String column) {
+        if (cell(column).blank()) {
             error(column, column + " is required");
             return null;
         }
@@ -36,8 +36,8 @@ final class ImportCells {
     }
 
     /** The stripped value, or null when empty or after reporting a formula. */
-    String optional(String column) {
-        ImportCell cell = cell(column);
+    public String optional(String column) {
+        SheetCell cell = cell(column);
         if (cell.blank()) {
             return null;
         }
@@ -48,24 +48,25 @@ final class ImportCells {
         return cell.value();
     }
 
-    void error(String column, String message) {
-        errors.add(new ImportError(row.number(), column, message));
-    }
-
-    boolean hasErrors() {
-        return errors.size() > errorsBefore;
-    }
-
-    private ImportCell cell(String column) {
+    /** The raw cell, for a column with its own rule on formula-like text (blank when the column is absent). */
+    public SheetCell cell(String column) {
         Integer index = columns.get(column);
-        return index == null || index >= row.cells().size() ? ImportCell.BLANK : row.cells().get(index);
+        return index == null ? SheetCell.BLANK : row.cell(index);
+    }
+
+    public void error(String column, String message) {
+        errors.add(new CellError(row.number(), column, message));
+    }
+
+    public boolean hasErrors() {
+        return errors.size() > errorsBefore;
     }
 
     /** A value under a blank header would otherwise be dropped without anyone noticing. */
     private void reportUnheaded() {
         for (int i = 0; i < row.cells().size(); i++) {
             if (!row.cells().get(i).blank() && !columns.containsValue(i)) {
-                error(ImportError.ROW, "column " + (i + 1) + " has a value but no column name; "
+                error(CellError.ROW, "column " + (i + 1) + " has a value but no column name; "
                         + "add a name in row 1 or remove the value");
             }
         }

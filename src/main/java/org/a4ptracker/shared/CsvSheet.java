@@ -1,4 +1,4 @@
-package org.a4ptracker.action;
+package org.a4ptracker.shared;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,20 +16,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads an RFC 4180 CSV import file, which must be UTF-8 so that names like "Côte d'Ivoire" survive. */
-final class CsvRows {
+/** Reads an RFC 4180 CSV file, which must be UTF-8 so that names like "Côte d'Ivoire" survive. */
+final class CsvSheet {
 
     /** Empty lines are kept as records so that row numbers match what a spreadsheet shows. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
     private static final Pattern LINE = Pattern.compile("line:? ([0-9][0-9,.\u00a0\u202f]*)");
 
-    private CsvRows() {
+    private CsvSheet() {
     }
 
-    static ImportSheet read(byte[] bytes, int maxRows) {
+    static Sheet read(byte[] bytes, SheetReader limits) {
         String text = decode(bytes);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-            return read(parser, maxRows);
+            return read(parser, limits);
         } catch (UncheckedIOException e) {
             throw malformed(e.getCause());
         } catch (IOException e) {
@@ -37,31 +37,31 @@ final class CsvRows {
         }
     }
 
-    private static ImportSheet read(CSVParser parser, int maxRows) {
-        List<ImportCell> header = null;
-        var rows = new ArrayList<ImportSheet.Row>();
+    private static Sheet read(CSVParser parser, SheetReader limits) {
+        List<SheetCell> header = null;
+        var rows = new ArrayList<Sheet.Row>();
         int number = 0;
         for (CSVRecord record : parser) {
             number++;
-            var row = new ImportSheet.Row(number, record.stream().map(ImportCell::of).toList());
+            var row = new Sheet.Row(number, record.stream().map(SheetCell::of).toList());
             if (header == null) {
                 header = row.cells();
             } else if (!row.blank()) {
                 rows.add(row);
-                ImportSheet.requireWithin(rows.size(), maxRows);
+                limits.requireWithin(rows.size());
             }
         }
-        if (header == null || header.stream().allMatch(ImportCell::blank)) {
-            throw ImportSheet.empty();
+        if (header == null || header.stream().allMatch(SheetCell::blank)) {
+            throw SheetReader.empty();
         }
         requireCommas(header);
-        return new ImportSheet(header, rows);
+        return new Sheet(header, rows);
     }
 
     /** Excel in many European locales saves "CSV" with semicolons; say so instead of listing odd columns. */
-    private static void requireCommas(List<ImportCell> header) {
+    private static void requireCommas(List<SheetCell> header) {
         if (header.size() == 1 && header.get(0).text().contains(";")) {
-            throw new ImportFailure("the columns are separated by \";\" instead of \",\": save the file as \"CSV UTF-8\"");
+            throw new SheetProblem("the columns are separated by \";\" instead of \",\": save the file as \"CSV UTF-8\"");
         }
     }
 
@@ -74,22 +74,22 @@ final class CsvRows {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportFailure("the file is not UTF-8 encoded: save it as \"CSV UTF-8\"");
+            throw new SheetProblem("the file is not UTF-8 encoded: save it as \"CSV UTF-8\"");
         }
     }
 
-    private static ImportFailure malformed(Throwable e) {
+    private static SheetProblem malformed(Throwable e) {
         String detail = e == null || e.getMessage() == null ? "" : e.getMessage();
         Matcher line = LINE.matcher(detail);
         String where = line.find() ? " on line " + line.group(1).replaceAll("[^0-9]", "") : "";
         if (detail.contains("EOF reached before encapsulated token finished")) {
-            return new ImportFailure("the CSV file is malformed: a quoted value starting" + where
+            return new SheetProblem("the CSV file is malformed: a quoted value starting" + where
                     + " is never closed");
         }
         if (detail.contains("Invalid character between encapsulated token and delimiter")) {
-            return new ImportFailure("the CSV file is malformed" + where
+            return new SheetProblem("the CSV file is malformed" + where
                     + ": a closing quote must be followed by a comma or the end of the line");
         }
-        return new ImportFailure("the CSV file is malformed" + where);
+        return new SheetProblem("the CSV file is malformed" + where);
     }
 }

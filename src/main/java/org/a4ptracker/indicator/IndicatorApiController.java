@@ -1,0 +1,183 @@
+package org.a4ptracker.indicator;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.Page;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.SpreadsheetCells;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Indicators", description = "Indicator definitions and targets, values (approved for the public), entry and approval")
+class IndicatorApiController {
+
+    /** A value as sent by a machine: amount must be a JSON number; text such as "N/A" is refused. */
+    record ValueInput(String indicator, String disaggregation, Object amount, Boolean notApplicable, String note) {
+    }
+
+    record Move(Integer lockVersion, String reason) {
+    }
+
+    private final IndicatorService indicators;
+    private final IndicatorDataService data;
+    private final IndicatorImportService imports;
+
+    IndicatorApiController(IndicatorService indicators, IndicatorDataService data, IndicatorImportService imports) {
+        this.indicators = indicators;
+        this.data = data;
+        this.imports = imports;
+    }
+
+    @PostMapping(value = "/api/v1/indicator-entry/{reporter}/import", consumes = "multipart/form-data")
+    @Operation(summary = "Import values from .csv or .xlsx (columns indicator, period, disaggregation, value, not_applicable, note);"
+            + " dryRun=true only checks; errors by row and column; all rows or none")
+    IndicatorImportResult importFile(CurrentUser me, @PathVariable String reporter,
+                                     @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                                     @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        return imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun);
+    }
+
+    @GetMapping("/api/v1/indicator-entry/template.csv")
+    @Operation(summary = "Import template (CSV UTF-8)")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"a4p-indicator-values-template.csv\"")
+                .body(IndicatorImportTemplate.csv());
+    }
+
+    @GetMapping("/api/v1/indicators")
+    @Operation(summary = "The indicator catalogue with units, aggregation rules, disaggregations, commitments and targets")
+    List<Indicator> catalogue() {
+        return indicators.catalogue();
+    }
+
+    @GetMapping("/api/v1/indicators/{code}")
+    @Operation(summary = "One indicator")
+    Indicator indicator(@PathVariable String code) {
+        return indicators.indicator(code);
+    }
+
+    @GetMapping("/api/v1/indicators/{code}/series")
+    @Operation(summary = "Yearly series for a disaggregation (default _T, total), optionally of one reporter, with attainment of targets")
+    SeriesView series(CurrentUser me, @PathVariable String code, @RequestParam(required = false) String disaggregation,
+                      @RequestParam(required = false) String reporter) {
+        return indicators.series(me, code, disaggregation, reporter);
+    }
+
+    @GetMapping("/api/v1/indicator-values")
+    @Operation(summary = "Values filtered by indicator, reporter, period, disaggregation, from/to period; approved only unless you are a reviewer")
+    Page<IndicatorValue> values(CurrentUser me, @RequestParam(required = false) String indicator,
+                                @RequestParam(required = false) String reporter, @RequestParam(required = false) String period,
+                                @RequestParam(required = false) String disaggregation, @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        return indicators.values(me, filter(indicator, reporter, period, disaggregation, from, to), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/v1/indicator-values.csv")
+    @Operation(summary = "The same query as CSV, streamed row by row (any size, constant memory)")
+    void csv(CurrentUser me, @RequestParam(required = false) String indicator, @RequestParam(required = false) String reporter,
+             @RequestParam(required = false) String period, @RequestParam(required = false) String disaggregation,
+             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+             HttpServletResponse response) throws IOException {
+        var filter = filter(indicator, reporter, period, disaggregation, from, to);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-indicator-values.csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("indicator", "reporter", "period",
+                "disaggregation", "value", "not_applicable", "note", "source", "status", "sample").get())) {
+            indicators.stream(me, filter, v -> {
+                try {
+                    csv.printRecord(v.indicator(), v.reporter(), v.period(), v.disaggregation(),
+                            v.amount() == null ? "" : v.amount().toPlainString(), v.notApplicable() ? "yes" : "",
+                            SpreadsheetCells.neutralise(v.note()), SpreadsheetCells.neutralise(v.source()),
+                            v.approved() ? "approved" : "provisional", v.sample() ? "sample" : "");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @GetMapping("/api/v1/indicator-entry/{reporter}/{period}")
+    @Operation(summary = "The entry grid of a reporter and period, with its approval state (the reporter's focal points, reviewers)")
+    EntryGrid grid(CurrentUser me, @PathVariable String reporter, @PathVariable String period) {
+        return data.grid(me, reporter, period);
+    }
+
+    @PutMapping("/api/v1/indicator-entry/{reporter}/{period}")
+    @Operation(summary = "Save values of a reporter and period: all or none. amount must be a number; or notApplicable with a note")
+    EntryGrid save(CurrentUser me, @PathVariable String reporter, @PathVariable String period, @RequestBody List<ValueInput> body) {
+        var cells = body.stream().map(v -> {
+            if (v.amount() != null && !(v.amount() instanceof Number)) {
+                throw new BadRequestException("amount", "'" + v.amount() + "' is not a number: send a JSON number, or"
+                        + " notApplicable true with a note");
+            }
+            String typed = v.amount() == null ? null : new BigDecimal(v.amount().toString()).toPlainString();
+            return new CellInput(v.indicator(), v.disaggregation() == null ? Indicator.TOTAL : v.disaggregation(), typed,
+                    Boolean.TRUE.equals(v.notApplicable()), v.note());
+        }).toList();
+        data.save(me, reporter, period, cells);
+        return data.grid(me, reporter, period);
+    }
+
+    @PostMapping("/api/v1/indicator-entry/{reporter}/{period}/{transition:submit|approve|return|unlock}")
+    @Operation(summary = "Submit (focal point), approve or return with reason (reviewer), unlock with reason (administrator)")
+    EntryGrid move(CurrentUser me, @PathVariable String reporter, @PathVariable String period, @PathVariable String transition,
+                   @RequestBody Move move) {
+        if (move == null || move.lockVersion() == null) {
+            throw new BadRequestException("lockVersion", "send the lockVersion read with the grid");
+        }
+        data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), move.lockVersion(), move.reason());
+        return data.grid(me, reporter, period);
+    }
+
+    @ExceptionHandler(InvalidValuesException.class)
+    ProblemDetail invalid(InvalidValuesException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid values");
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("indicator", p.indicator(), "disaggregation",
+                p.disaggregation(), "message", p.message(), "warning", p.warning())).toList());
+        return problem;
+    }
+
+    private static ValueFilter filter(String indicator, String reporter, String period, String disaggregation, String from, String to) {
+        for (String p : new String[]{period, from, to}) {
+            if (p != null && !p.isBlank()) {
+                IndicatorDataService.period(p);
+            }
+        }
+        return new ValueFilter(blank(indicator), blank(reporter), canonical(period), blank(disaggregation), canonical(from),
+                canonical(to));
+    }
+
+    private static String canonical(String period) {
+        return period == null || period.isBlank() ? null : IndicatorDataService.period(period).toString();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

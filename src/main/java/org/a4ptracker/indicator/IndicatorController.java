@@ -1,0 +1,102 @@
+package org.a4ptracker.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.ConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Indicator pages: the catalogue, one indicator's series against its targets, the entry grid, the approval queue. */
+@Controller
+class IndicatorController {
+
+    private final IndicatorService indicators;
+    private final IndicatorDataService data;
+
+    IndicatorController(IndicatorService indicators, IndicatorDataService data) {
+        this.indicators = indicators;
+        this.data = data;
+    }
+
+    @GetMapping("/indicators")
+    String catalogue(Model model) {
+        model.addAttribute("indicators", indicators.catalogue());
+        return "indicator/list";
+    }
+
+    @GetMapping("/indicators/{code}")
+    String detail(CurrentUser me, @PathVariable String code, @RequestParam(required = false) String disaggregation,
+                  @RequestParam(required = false) String reporter, Model model) {
+        model.addAttribute("series", indicators.series(me, code, disaggregation, reporter == null || reporter.isBlank() ? null : reporter));
+        return "indicator/detail";
+    }
+
+    @GetMapping("/indicators/entry/{reporter}/{period}")
+    String grid(CurrentUser me, @PathVariable String reporter, @PathVariable String period, Model model) {
+        model.addAttribute("grid", data.grid(me, reporter, period));
+        model.addAttribute("problems", Map.of());
+        return "indicator/entry";
+    }
+
+    /** The grid posts cells as value[INDICATOR|DISAGG], na[...], note[...]: all of them are saved, or none. */
+    @PostMapping("/indicators/entry/{reporter}/{period}")
+    String save(CurrentUser me, @PathVariable String reporter, @PathVariable String period, HttpServletRequest request,
+                Model model, RedirectAttributes redirect) {
+        var cells = cells(request);
+        try {
+            int saved = data.save(me, reporter, period, cells);
+            redirect.addFlashAttribute("saved", saved);
+            return "redirect:/indicators/entry/" + reporter + "/" + period;
+        } catch (InvalidValuesException e) {
+            model.addAttribute("grid", data.grid(me, reporter, period));
+            model.addAttribute("typed", cells.stream().collect(java.util.stream.Collectors.toMap(
+                    c -> c.indicator() + "|" + c.disaggregation(), c -> c)));
+            model.addAttribute("problems", e.problems().stream().collect(java.util.stream.Collectors.groupingBy(
+                    p -> p.indicator() + "|" + p.disaggregation())));
+            return "indicator/entry";
+        }
+    }
+
+    @PostMapping("/indicators/entry/{reporter}/{period}/{transition:submit|approve|return|unlock}")
+    String move(CurrentUser me, @PathVariable String reporter, @PathVariable String period, @PathVariable String transition,
+                @RequestParam int lockVersion, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), lockVersion, reason);
+            redirect.addFlashAttribute("notice", "indicator.period." + transition + ".done");
+        } catch (BadRequestException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/indicators/entry/" + reporter + "/" + period;
+    }
+
+    @GetMapping("/review/indicators")
+    String queue(CurrentUser me, Model model) {
+        model.addAttribute("submitted", data.periods(me, "SUBMITTED"));
+        return "indicator/queue";
+    }
+
+    static List<CellInput> cells(HttpServletRequest request) {
+        var cells = new ArrayList<CellInput>();
+        for (String name : request.getParameterMap().keySet()) {
+            if (name.startsWith("value[") && name.endsWith("]")) {
+                String key = name.substring(6, name.length() - 1);
+                String[] parts = key.split("\\|", 2);
+                if (parts.length == 2) {
+                    cells.add(new CellInput(parts[0], parts[1], request.getParameter(name),
+                            request.getParameter("na[" + key + "]") != null, request.getParameter("note[" + key + "]")));
+                }
+            }
+        }
+        return cells;
+    }
+}

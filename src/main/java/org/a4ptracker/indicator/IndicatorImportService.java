@@ -1,0 +1,79 @@
+package org.a4ptracker.indicator;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.a4ptracker.identity.AccessPolicy;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.CellError;
+import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Import of a reporter's values from CSV or XLSX. The file is parsed and every row checked; then
+ * each period is saved through the same rules as the grid (ranges, components, jumps, locks). Any
+ * error anywhere rolls everything back, and a dry run always does: all rows or none.
+ */
+@Service
+public class IndicatorImportService {
+
+    private final IndicatorDataService data;
+    private final IndicatorService indicators;
+    private final StakeholderService stakeholders;
+    private final AccessPolicy access;
+    private final long maxBytes;
+    private final int maxRows;
+
+    IndicatorImportService(IndicatorDataService data, IndicatorService indicators, StakeholderService stakeholders,
+                           AccessPolicy access, @Value("${a4p.import.max-bytes:5242880}") long maxBytes,
+                           @Value("${a4p.import.max-value-rows:200000}") int maxRows) {
+        this.data = data;
+        this.indicators = indicators;
+        this.stakeholders = stakeholders;
+        this.access = access;
+        this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
+    }
+
+    @Transactional
+    public IndicatorImportResult importValues(CurrentUser user, String reporterCode, String filename, InputStream in, boolean dryRun) {
+        var reporter = stakeholders.summary(reporterCode);
+        access.requireFocalPointOf(user, reporter.id(), "IMPORT_INDICATOR_VALUES", "stakeholder", reporter.code());
+        var rules = indicators.catalogue().stream().collect(Collectors.toMap(Indicator::code, i -> new IndicatorRules(i.code(),
+                i.disaggregations().stream().map(Indicator.Disaggregation::code).collect(Collectors.toSet()), i.min(), i.max())));
+        var parse = new IndicatorImportParser(rules, maxBytes, maxRows).parse(filename, in);
+        if (!parse.ok()) {
+            return new IndicatorImportResult(dryRun, parse.rows().size(), parse.errors(), 0);
+        }
+        var byPeriod = new LinkedHashMap<String, List<IndicatorImportRow>>();
+        parse.rows().forEach(r -> byPeriod.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r));
+        var errors = new ArrayList<CellError>();
+        int written = 0;
+        for (var period : byPeriod.entrySet()) {
+            var rowOf = period.getValue().stream().collect(Collectors.toMap(r -> r.indicator() + "|" + r.disaggregation(),
+                    IndicatorImportRow::row, (a, b) -> a));
+            try {
+                written += data.save(user, reporter.code(), period.getKey(), period.getValue().stream().map(r -> new CellInput(
+                        r.indicator(), r.disaggregation(), r.amount() == null ? null : r.amount().toPlainString(),
+                        r.notApplicable(), r.note())).toList());
+            } catch (InvalidValuesException e) {
+                e.problems().forEach(p -> errors.add(new CellError(rowOf.getOrDefault(p.indicator() + "|" + p.disaggregation(), 0),
+                        "value", p.message())));
+            } catch (ConflictException e) {
+                errors.add(new CellError(period.getValue().get(0).row(), "period", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty() || dryRun) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        errors.sort(java.util.Comparator.comparingInt(CellError::row));
+        return new IndicatorImportResult(dryRun, parse.rows().size(), errors, errors.isEmpty() && !dryRun ? written : 0);
+    }
+}

@@ -1,0 +1,162 @@
+package org.a4ptracker.indicator;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.a4ptracker.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Indicator values and period approval. Public reads join the approval of the value's reporter and period. */
+@Repository
+class IndicatorValueRepository {
+
+    private static final String SELECT = """
+            select i.code as indicator, s.code as reporter, v.period, v.period_start, v.disaggregation, v.amount,
+                   v.not_applicable, v.note, v.source, v.sample, coalesce(p.state, 'OPEN') as state
+            from indicator_value v
+            join indicator i on i.id = v.indicator_id
+            join stakeholder s on s.id = v.reporter_id
+            left join indicator_period p on p.reporter_id = v.reporter_id and p.period = v.period
+            """;
+
+    private static final String FILTER = """
+            where (cast(:indicator as varchar(40)) is null or i.code = :indicator)
+              and (cast(:reporter as varchar(20)) is null or s.code = :reporter)
+              and (cast(:period as varchar(7)) is null or v.period = :period)
+              and (cast(:disaggregation as varchar(30)) is null or v.disaggregation = :disaggregation)
+              and (cast(:from as date) is null or v.period_start >= :from)
+              and (cast(:to as date) is null or v.period_start <= :to)
+              and (:all or p.state = 'APPROVED')
+            """;
+
+    private final JdbcClient jdbc;
+
+    IndicatorValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<IndicatorValue> find(ValueFilter f, boolean includeProvisional, PageRequest page) {
+        return bind(jdbc.sql(SELECT + FILTER + " order by i.code, v.period_start, s.code, v.disaggregation limit :limit offset :offset"),
+                f, includeProvisional).param("limit", page.size()).param("offset", page.offset())
+                .query(IndicatorValueRepository::value).list();
+    }
+
+    long count(ValueFilter f, boolean includeProvisional) {
+        return bind(jdbc.sql("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id "
+                + "join stakeholder s on s.id = v.reporter_id "
+                + "left join indicator_period p on p.reporter_id = v.reporter_id and p.period = v.period " + FILTER), f, includeProvisional)
+                .query(Long.class).single();
+    }
+
+    /** Streams every matching value row by row, for exports of any size in constant memory. */
+    void stream(ValueFilter f, boolean includeProvisional, Consumer<IndicatorValue> sink) {
+        bind(jdbc.sql(SELECT + FILTER + " order by i.code, v.period_start, s.code, v.disaggregation"), f, includeProvisional)
+                .withFetchSize(1000)
+                .query((ResultSet rs) -> sink.accept(value(rs, 0)));
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ValueFilter f, boolean all) {
+        return spec.param("indicator", f.indicator()).param("reporter", f.reporter()).param("period", f.period())
+                .param("disaggregation", f.disaggregation())
+                .param("from", f.from() == null ? null : Period.parse(f.from()).start())
+                .param("to", f.to() == null ? null : Period.parse(f.to()).start())
+                .param("all", all);
+    }
+
+    Optional<BigDecimal> previous(long indicatorId, long reporterId, String disaggregation, LocalDate before) {
+        return jdbc.sql("""
+                select amount from indicator_value
+                where indicator_id = :indicator and reporter_id = :reporter and disaggregation = :disaggregation
+                  and period_start < :before and amount is not null
+                order by period_start desc limit 1
+                """).param("indicator", indicatorId).param("reporter", reporterId).param("disaggregation", disaggregation)
+                .param("before", before).query(BigDecimal.class).optional();
+    }
+
+    void upsert(long indicatorId, long reporterId, Period period, String disaggregation, BigDecimal amount, String note,
+                String source, long userId, Instant now) {
+        jdbc.sql("""
+                merge into indicator_value t
+                using (select cast(:indicator as bigint) as indicator_id, cast(:reporter as bigint) as reporter_id,
+                              cast(:period as varchar(7)) as period, cast(:disaggregation as varchar(30)) as disaggregation) s
+                on t.indicator_id = s.indicator_id and t.reporter_id = s.reporter_id and t.period = s.period
+                   and t.disaggregation = s.disaggregation
+                when matched then update set amount = cast(:amount as numeric(20, 6)), not_applicable = :na,
+                                             note = cast(:note as varchar(1000)), source = cast(:source as varchar(500)),
+                                             updated_at = :now, updated_by = :user
+                when not matched then insert (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
+                                              not_applicable, note, source, sample, updated_at, updated_by)
+                     values (s.indicator_id, s.reporter_id, s.period, :start, :end, s.disaggregation,
+                             cast(:amount as numeric(20, 6)), :na, cast(:note as varchar(1000)), cast(:source as varchar(500)),
+                             false, :now, :user)
+                """).param("indicator", indicatorId).param("reporter", reporterId).param("period", period.toString())
+                .param("disaggregation", disaggregation).param("amount", amount).param("na", amount == null)
+                .param("note", note).param("source", source).param("start", period.start()).param("end", period.end())
+                .param("now", Timestamp.from(now)).param("user", userId).update();
+    }
+
+    void delete(long indicatorId, long reporterId, String period, String disaggregation) {
+        jdbc.sql("delete from indicator_value where indicator_id = :i and reporter_id = :r and period = :p and disaggregation = :d")
+                .param("i", indicatorId).param("r", reporterId).param("p", period).param("d", disaggregation).update();
+    }
+
+    record PeriodState(String state, String reason, int lockVersion) {
+    }
+
+    PeriodState periodState(long reporterId, String period) {
+        return jdbc.sql("select state, reason, lock_version from indicator_period where reporter_id = :r and period = :p")
+                .param("r", reporterId).param("p", period)
+                .query((rs, i) -> new PeriodState(rs.getString(1), rs.getString(2), rs.getInt(3))).optional()
+                .orElse(new PeriodState("OPEN", null, 0));
+    }
+
+    boolean setPeriodState(long reporterId, String period, String state, String reason, int expectedLock, long userId, Instant now) {
+        int updated = jdbc.sql("""
+                update indicator_period set state = :state, reason = cast(:reason as varchar(2000)), lock_version = lock_version + 1,
+                       updated_at = :now, updated_by = :user
+                where reporter_id = :r and period = :p and lock_version = :lock
+                """).param("state", state).param("reason", reason).param("now", Timestamp.from(now)).param("user", userId)
+                .param("r", reporterId).param("p", period).param("lock", expectedLock).update();
+        if (updated == 0 && expectedLock == 0 && periodStateMissing(reporterId, period)) {
+            updated = jdbc.sql("""
+                    insert into indicator_period (reporter_id, period, state, reason, lock_version, updated_at, updated_by)
+                    values (:r, :p, :state, cast(:reason as varchar(2000)), 1, :now, :user)
+                    """).param("r", reporterId).param("p", period).param("state", state).param("reason", reason)
+                    .param("now", Timestamp.from(now)).param("user", userId).update();
+        }
+        return updated == 1;
+    }
+
+    private boolean periodStateMissing(long reporterId, String period) {
+        return jdbc.sql("select count(*) from indicator_period where reporter_id = :r and period = :p")
+                .param("r", reporterId).param("p", period).query(Long.class).single() == 0;
+    }
+
+    public record Queued(String reporter, String period, String state, String reason, int lockVersion, Instant updatedAt) {
+    }
+
+    List<Queued> periods(String state) {
+        return jdbc.sql("""
+                select s.code, p.period, p.state, p.reason, p.lock_version, p.updated_at
+                from indicator_period p join stakeholder s on s.id = p.reporter_id
+                where p.state = :state order by p.updated_at, s.code limit 500
+                """).param("state", state)
+                .query((rs, i) -> new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getTimestamp(6).toInstant())).list();
+    }
+
+    private static IndicatorValue value(ResultSet rs, int i) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal("amount");
+        return new IndicatorValue(rs.getString("indicator"), rs.getString("reporter"), rs.getString("period"),
+                rs.getString("disaggregation"), amount == null ? null : amount.stripTrailingZeros(), rs.getBoolean("not_applicable"),
+                rs.getString("note"), rs.getString("source"), "APPROVED".equals(rs.getString("state")), rs.getBoolean("sample"));
+    }
+}

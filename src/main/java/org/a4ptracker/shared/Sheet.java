@@ -1,0 +1,72 @@
+package org.a4ptracker.shared;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The header and the non-empty data rows of an uploaded sheet, before any validation. */
+public record Sheet(List<SheetCell> header, List<Row> rows) {
+
+    public Sheet {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** {@code number} is the spreadsheet row number: the header is row 1. */
+    public record Row(int number, List<SheetCell> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public boolean blank() {
+            return cells.stream().allMatch(SheetCell::blank);
+        }
+
+        /** The cell at a zero-based index; cells past the end of the row are blank. */
+        public SheetCell cell(int index) {
+            return index < cells.size() ? cells.get(index) : SheetCell.BLANK;
+        }
+    }
+
+    /**
+     * Matches the header, case-insensitively and in any order, to the {@code accepted} column
+     * names (lower case). Returns column name to cell index; header problems are added to
+     * {@code errors}, and rows should not be read unless there are none.
+     */
+    public Map<String, Integer> columns(List<String> accepted, List<String> required, List<CellError> errors) {
+        var columns = new LinkedHashMap<String, Integer>();
+        var unknown = new ArrayList<String>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).value().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!accepted.contains(name)) {
+                unknown.add(header.get(i).value());
+            } else if (columns.putIfAbsent(name, i) != null) {
+                errors.add(CellError.file("the column \"" + name + "\" appears more than once"));
+            }
+        }
+        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(CellError.file("missing required " + plural("column", missing) + " " + quoted(missing)));
+        }
+        if (!unknown.isEmpty()) {
+            errors.add(CellError.file("unknown " + plural("column", unknown) + " " + quoted(unknown)
+                    + ": the accepted columns are " + String.join(", ", accepted)));
+        }
+        return columns;
+    }
+
+    private static String plural(String word, List<String> items) {
+        return items.size() == 1 ? word : word + "s";
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    }
+}
