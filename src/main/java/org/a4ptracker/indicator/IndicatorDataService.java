@@ -143,9 +143,9 @@ public class IndicatorDataService {
         return values.periods(state);
     }
 
-    /** The indicators a reporter of this kind reports at this period's frequency. */
+    /** The indicators a reporter of this kind reports at this period's frequency; ratios are computed, never entered. */
     List<Indicator> indicatorsFor(StakeholderSummary reporter, Period period) {
-        return indicators.all().stream().filter(i -> i.reporterType().equals(reporter.type().name()))
+        return indicators.all().stream().filter(i -> !i.ratio() && i.reporterType().equals(reporter.type().name()))
                 .filter(i -> i.frequency() == period.frequency()).toList();
     }
 
