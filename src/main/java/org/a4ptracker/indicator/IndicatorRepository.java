@@ -36,7 +36,7 @@ class IndicatorRepository {
         jdbc.sql("select indicator_id, disaggregation, target_year, kind, amount, source from indicator_target order by target_year")
                 .query((ResultSet rs) -> {
                     targets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Indicator.Target(rs.getString(2),
-                            rs.getInt(3), rs.getString(4), rs.getBigDecimal(5).stripTrailingZeros(), rs.getString(6)));
+                            rs.getInt(3), rs.getString(4), Decimals.plain(rs.getBigDecimal(5)), rs.getString(6)));
                 });
         return jdbc.sql("""
                 select i.*, n.code as numerator_code, d.code as denominator_code
@@ -67,6 +67,6 @@ class IndicatorRepository {
     }
 
     private static BigDecimal strip(BigDecimal b) {
-        return b == null ? null : b.stripTrailingZeros();
+        return Decimals.plain(b);
     }
 }

@@ -81,7 +81,7 @@ public class IndicatorService {
         var rows = new ArrayList<SeriesView.Year>();
         for (Period y : years) {
             Optional<BigDecimal> value = computed.get(y).map(v -> indicator.ratio() && indicator.unit() == Unit.PERCENT
-                    ? v.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : v);
+                    ? v.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP) : v).map(Decimals::plain);
             Optional<BigDecimal> pub = published == null ? Optional.empty() : published.get(y);
             int reporters = (int) (indicator.ratio() ? numerators : own).stream().filter(o -> y.contains(o.period()))
                     .map(Observation::place).distinct().count();

@@ -78,7 +78,7 @@ class IndicatorValueRepository {
                   and period_start < :before and amount is not null
                 order by period_start desc limit 1
                 """).param("indicator", indicatorId).param("reporter", reporterId).param("disaggregation", disaggregation)
-                .param("before", before).query(BigDecimal.class).optional();
+                .param("before", before).query(BigDecimal.class).optional().map(Decimals::plain);
     }
 
     void upsert(long indicatorId, long reporterId, Period period, String disaggregation, BigDecimal amount, String note,
@@ -156,7 +156,7 @@ class IndicatorValueRepository {
     private static IndicatorValue value(ResultSet rs, int i) throws SQLException {
         BigDecimal amount = rs.getBigDecimal("amount");
         return new IndicatorValue(rs.getString("indicator"), rs.getString("reporter"), rs.getString("period"),
-                rs.getString("disaggregation"), amount == null ? null : amount.stripTrailingZeros(), rs.getBoolean("not_applicable"),
+                rs.getString("disaggregation"), Decimals.plain(amount), rs.getBoolean("not_applicable"),
                 rs.getString("note"), rs.getString("source"), "APPROVED".equals(rs.getString("state")), rs.getBoolean("sample"));
     }
 }

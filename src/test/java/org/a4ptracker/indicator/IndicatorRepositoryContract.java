@@ -1,0 +1,260 @@
+package org.a4ptracker.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Indicators on a real database, through their services; run on H2 and PostgreSQL. Each test
+ * reports for its own closed mission and periods, so tests do not see each other's values.
+ */
+abstract class IndicatorRepositoryContract {
+
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    IndicatorDataService data;
+    @Autowired
+    IndicatorImportService imports;
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser reviewer;
+    CurrentUser admin;
+
+    @BeforeEach
+    void accounts() {
+        var accounts = new TestAccounts(jdbc);
+        reviewer = accounts.reviewer();
+        admin = accounts.administrator();
+    }
+
+    private CurrentUser focal(String mission) {
+        return new TestAccounts(jdbc).focalPointOf(mission);
+    }
+
+    private static CellInput cell(String indicator, String disaggregation, String value) {
+        return new CellInput(indicator, disaggregation, value, false, null);
+    }
+
+    private List<IndicatorValue> values(CurrentUser reader, String reporter, String period) {
+        return indicators.values(reader, new ValueFilter(null, reporter, period, null, null, null), new PageRequest(1, 200)).items();
+    }
+
+    private int lock(String reporter, String period) {
+        return data.grid(reviewer, reporter, period).lockVersion();
+    }
+
+    @Test
+    void publicFiguresAreSeededWithTheirSourcesAndAMissingYearIsNotZero() {
+        var sea = indicators.values(null, new ValueFilter("SEA_ALLEGATIONS", null, null, null, null, null), new PageRequest(1, 50)).items();
+        assertThat(sea).extracting(IndicatorValue::period).containsExactly("2015", "2016", "2017", "2018", "2019", "2020", "2022", "2023");
+        assertThat(sea).allMatch(v -> v.source().equals("conduct.unmissions.org") && v.approved() && !v.sample());
+        var series = indicators.series(null, "SEA_ALLEGATIONS", null, null);
+        var years = series.years().stream().collect(java.util.stream.Collectors.toMap(SeriesView.Year::year, y -> y));
+        assertThat(years.get(2021).computed()).isNull();
+        assertThat(years.get(2022).computed()).isEqualByComparingTo("79");
+        assertThat(indicators.values(null, new ValueFilter("FATALITIES_MALICIOUS_SECRETARIAT", null, "2016", null, null, null),
+                new PageRequest(1, 5)).items()).singleElement().extracting(IndicatorValue::amount).isEqualTo(new BigDecimal("34"));
+        assertThat(indicators.values(null, new ValueFilter("FATALITIES_MALICIOUS_STAFF_UNION", null, "2016", null, null, null),
+                new PageRequest(1, 5)).items()).singleElement().extracting(IndicatorValue::amount).isEqualTo(new BigDecimal("32"));
+        var share = indicators.indicator("WOMEN_SHARE");
+        assertThat(share.targetsFor("MIL_CONTINGENT")).extracting(t -> t.year() + ":" + t.amount().toPlainString())
+                .containsExactly("2021:8", "2028:15");
+        assertThat(share.numerator()).isEqualTo("WOMEN_UNIFORMED");
+    }
+
+    @Test
+    void aGridIsSavedWholeAndStaysProvisionalUntilApproved() {
+        var focal = focal("MINUSMA");
+        int saved = data.save(focal, "MINUSMA", "2019-01", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000"),
+                cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "900"), cell("WOMEN_UNIFORMED", "_T", "50"),
+                cell("WOMEN_UNIFORMED", "MIL_CONTINGENT", "40"), cell("RENEWABLE_KWH", "_T", "")));
+        assertThat(saved).isEqualTo(4);
+        assertThat(values(null, "MINUSMA", "2019-01")).isEmpty();
+        assertThat(values(reviewer, "MINUSMA", "2019-01")).hasSize(4).noneMatch(IndicatorValue::approved);
+        var grid = data.grid(focal, "MINUSMA", "2019-01");
+        assertThat(grid.rows()).extracting(r -> r.indicator().code())
+                .containsExactly("WOMEN_UNIFORMED", "UNIFORMED_PERSONNEL", "RENEWABLE_KWH", "ELECTRICITY_KWH");
+        assertThat(grid.rows().get(0).cells().get(1).amount()).isEqualByComparingTo("40");
+        assertThat(grid.rows().get(2).cells().get(0).amount()).isNull();
+
+        data.move(focal, "MINUSMA", "2019-01", PeriodWorkflow.Transition.SUBMIT, lock("MINUSMA", "2019-01"), null);
+        data.move(reviewer, "MINUSMA", "2019-01", PeriodWorkflow.Transition.APPROVE, lock("MINUSMA", "2019-01"), null);
+        assertThat(values(null, "MINUSMA", "2019-01")).hasSize(4).allMatch(IndicatorValue::approved);
+    }
+
+    @Test
+    void textNotApplicableAndBadNumbersAreRefusedWithEveryProblemAndNothingIsSaved() {
+        var focal = focal("MINUSMA");
+        var e = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-02", List.of(cell("UNIFORMED_PERSONNEL", "_T", "N/A"),
+                cell("UNIFORMED_PERSONNEL", "FPU", "1,000"), new CellInput("WOMEN_UNIFORMED", "_T", null, true, " "),
+                cell("ELECTRICITY_KWH", "_T", "-5"), cell("RENEWABLE_KWH", "_T", "12%"))));
+        assertThat(e.problems()).extracting(p -> p.indicator() + "|" + p.disaggregation()).containsExactlyInAnyOrder(
+                "UNIFORMED_PERSONNEL|_T", "UNIFORMED_PERSONNEL|FPU", "WOMEN_UNIFORMED|_T", "ELECTRICITY_KWH|_T", "RENEWABLE_KWH|_T");
+        assertThat(e.problems().get(0).message()).contains("'N/A' is not a number");
+        assertThat(values(reviewer, "MINUSMA", "2019-02")).isEmpty();
+
+        data.save(focal, "MINUSMA", "2019-02", List.of(new CellInput("RENEWABLE_KWH", "_T", null, true, "No solar plant at this site")));
+        var na = values(reviewer, "MINUSMA", "2019-02");
+        assertThat(na).singleElement().satisfies(v -> {
+            assertThat(v.amount()).isNull();
+            assertThat(v.notApplicable()).isTrue();
+            assertThat(v.note()).isEqualTo("No solar plant at this site");
+        });
+    }
+
+    @Test
+    void partsCannotExceedTheirWholeAndJumpsNeedAComment() {
+        var focal = focal("MINUSMA");
+        var e = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-03", List.of(cell("WOMEN_UNIFORMED", "_T", "1200"),
+                cell("UNIFORMED_PERSONNEL", "_T", "1000"), cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "1100"))));
+        assertThat(e.problems()).extracting(CellProblem::message).anyMatch(m -> m.contains("larger than UNIFORMED_PERSONNEL"))
+                .anyMatch(m -> m.contains("larger than the total"));
+
+        data.save(focal, "MINUSMA", "2019-04", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000")));
+        var jump = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "3000"))));
+        assertThat(jump.problems()).singleElement().satisfies(p -> {
+            assertThat(p.warning()).isTrue();
+            assertThat(p.message()).isEqualTo("changes by 200.0% from the previous period (1000 → 3000): add a comment to confirm it");
+        });
+        assertThat(data.save(focal, "MINUSMA", "2019-05", List.of(new CellInput("UNIFORMED_PERSONNEL", "_T", "3000", false,
+                "New battalion deployed")))).isEqualTo(1);
+    }
+
+    @Test
+    void anApprovedPeriodIsLockedUntilAnAdministratorUnlocksItWithAReason() {
+        var focal = focal("MINUSMA");
+        data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "5000")));
+        data.move(focal, "MINUSMA", "2019-06", PeriodWorkflow.Transition.SUBMIT, lock("MINUSMA", "2019-06"), null);
+        assertThatThrownBy(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("submitted");
+        data.move(reviewer, "MINUSMA", "2019-06", PeriodWorkflow.Transition.APPROVE, lock("MINUSMA", "2019-06"), null);
+        assertThatThrownBy(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("locked");
+        assertThatThrownBy(() -> data.move(reviewer, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK,
+                lock("MINUSMA", "2019-06"), "typo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.move(admin, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK,
+                lock("MINUSMA", "2019-06"), " ")).isInstanceOf(BadRequestException.class);
+        long audited = jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
+                .query(Long.class).single();
+        data.move(admin, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK, lock("MINUSMA", "2019-06"), "Wrong meter reading");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
+                .query(Long.class).single()).isEqualTo(audited + 1);
+        assertThat(data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000")))).isEqualTo(1);
+        assertThat(values(null, "MINUSMA", "2019-06")).isEmpty();
+    }
+
+    @Test
+    void aFocalPointOfOneMissionCannotEnterDataForAnother() {
+        var minusca = focal("MINUSCA");
+        long denied = jdbc.sql("select count(*) from audit_event where outcome = 'DENIED' and actor_label = :e")
+                .param("e", minusca.email()).query(Long.class).single();
+        assertThatThrownBy(() -> data.save(minusca, "MINUSMA", "2019-07", List.of(cell("ELECTRICITY_KWH", "_T", "1"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.grid(minusca, "MINUSMA", "2019-07")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.move(minusca, "MINUSMA", "2019-07", PeriodWorkflow.Transition.SUBMIT, 0, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from audit_event where outcome = 'DENIED' and actor_label = :e")
+                .param("e", minusca.email()).query(Long.class).single()).isEqualTo(denied + 3);
+        assertThat(values(reviewer, "MINUSMA", "2019-07")).isEmpty();
+    }
+
+    @Test
+    void theRatioIsTheSumOfWomenOverTheSumOfPersonnelOfApprovedMonths() {
+        var focal = focal("UNAMID");
+        data.save(focal, "UNAMID", "2018-01", List.of(cell("WOMEN_UNIFORMED", "MIL_CONTINGENT", "40"),
+                cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "900")));
+        data.save(focal, "UNAMID", "2018-02", List.of(cell("WOMEN_UNIFORMED", "MIL_CONTINGENT", "50"),
+                cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "1000")));
+        data.save(focal, "UNAMID", "2018-03", List.of(new CellInput("WOMEN_UNIFORMED", "MIL_CONTINGENT", "500", false, "checked"),
+                cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "600")));
+        for (String month : List.of("2018-01", "2018-02")) {
+            data.move(focal, "UNAMID", month, PeriodWorkflow.Transition.SUBMIT, lock("UNAMID", month), null);
+            data.move(reviewer, "UNAMID", month, PeriodWorkflow.Transition.APPROVE, lock("UNAMID", month), null);
+        }
+        var publicYear = year(indicators.series(null, "WOMEN_SHARE", "MIL_CONTINGENT", "UNAMID"), 2018);
+        assertThat(publicYear.computed()).isEqualByComparingTo("4.74"); // (40 + 50) / (900 + 1000), March is not approved
+        assertThat(publicYear.attainment().state()).isEqualTo(Attainment.State.OFF_TRACK);
+        var reviewerYear = year(indicators.series(reviewer, "WOMEN_SHARE", "MIL_CONTINGENT", "UNAMID"), 2018);
+        assertThat(reviewerYear.computed()).isEqualByComparingTo("23.6"); // 590 / 2500 = (40 + 50 + 500) / (900 + 1000 + 600), provisional
+        assertThat(year(indicators.series(null, "WOMEN_UNIFORMED", "MIL_CONTINGENT", "UNAMID"), 2018).computed())
+                .isEqualByComparingTo("50"); // a headcount: the latest approved month
+    }
+
+    @Test
+    void anImportWritesAllRowsOrNone() {
+        var focal = focal("MINUSMA");
+        String bad = """
+                indicator,period,disaggregation,value,not_applicable,note
+                ELECTRICITY_KWH,2019-08,,1200,,
+                RENEWABLE_KWH,2019-08,,N/A,,
+                ELECTRICITY_KWH,2019-13,,5,,
+                """;
+        var failed = imports.importValues(focal, "MINUSMA", "values.csv", stream(bad), false);
+        assertThat(failed.ok()).isFalse();
+        assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly("3:value", "4:period");
+        assertThat(values(reviewer, "MINUSMA", "2019-08")).isEmpty();
+        String good = """
+                indicator,period,disaggregation,value,not_applicable,note
+                ELECTRICITY_KWH,2019-08,,1200,,
+                RENEWABLE_KWH,2019-08,,300,,
+                ELECTRICITY_KWH,2019-09,,1300,,
+                """;
+        assertThat(imports.importValues(focal, "MINUSMA", "values.csv", stream(good), true).imported()).isZero();
+        assertThat(values(reviewer, "MINUSMA", "2019-08")).isEmpty();
+        var done = imports.importValues(focal, "MINUSMA", "values.csv", stream(good), false);
+        assertThat(done.ok()).isTrue();
+        assertThat(done.imported()).isEqualTo(3);
+        assertThat(values(reviewer, "MINUSMA", "2019-08")).extracting(IndicatorValue::amount)
+                .containsExactlyInAnyOrder(new BigDecimal("1200"), new BigDecimal("300"));
+        String jump = "indicator,period,disaggregation,value,not_applicable,note\nELECTRICITY_KWH,2019-10,,99999,,\n";
+        var warned = imports.importValues(focal, "MINUSMA", "values.csv", stream(jump), false);
+        assertThat(warned.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("add a comment"));
+        assertThat(values(reviewer, "MINUSMA", "2019-10")).isEmpty();
+    }
+
+    @Test
+    void theCsvStreamHoldsApprovedValuesOnlyForThePublic() {
+        var focal = focal("MINUSMA");
+        data.save(focal, "MINUSMA", "2019-11", List.of(cell("ELECTRICITY_KWH", "_T", "777")));
+        var seen = new ArrayList<IndicatorValue>();
+        indicators.stream(null, new ValueFilter("ELECTRICITY_KWH", "MINUSMA", "2019-11", null, null, null), seen::add);
+        assertThat(seen).isEmpty();
+        indicators.stream(reviewer, new ValueFilter("ELECTRICITY_KWH", "MINUSMA", "2019-11", null, null, null), seen::add);
+        assertThat(seen).singleElement().satisfies(v -> assertThat(v.approved()).isFalse());
+    }
+
+    private static SeriesView.Year year(SeriesView series, int year) {
+        return series.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+    }
+
+    private static InvalidValuesException catchInvalid(Runnable r) {
+        try {
+            r.run();
+        } catch (InvalidValuesException e) {
+            return e;
+        }
+        throw new AssertionError("expected the values to be refused");
+    }
+
+    private static ByteArrayInputStream stream(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+}
