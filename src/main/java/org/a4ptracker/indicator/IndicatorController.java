@@ -22,10 +22,35 @@ class IndicatorController {
 
     private final IndicatorService indicators;
     private final IndicatorDataService data;
+    private final IndicatorImportService imports;
+    private final org.a4ptracker.identity.AccessPolicy access;
+    private final org.a4ptracker.stakeholder.StakeholderService stakeholders;
 
-    IndicatorController(IndicatorService indicators, IndicatorDataService data) {
+    IndicatorController(IndicatorService indicators, IndicatorDataService data, IndicatorImportService imports,
+                        org.a4ptracker.identity.AccessPolicy access, org.a4ptracker.stakeholder.StakeholderService stakeholders) {
         this.indicators = indicators;
         this.data = data;
+        this.imports = imports;
+        this.access = access;
+        this.stakeholders = stakeholders;
+    }
+
+    @GetMapping("/indicators/entry/{reporter}/import")
+    String importForm(CurrentUser me, @PathVariable String reporter, Model model) {
+        var stakeholder = stakeholders.summary(reporter);
+        access.requireFocalPointOf(me, stakeholder.id(), "OPEN_INDICATOR_IMPORT", "stakeholder", reporter);
+        model.addAttribute("reporter", stakeholder);
+        model.addAttribute("columns", IndicatorImportTemplate.COLUMNS);
+        return "indicator/import";
+    }
+
+    @PostMapping("/indicators/entry/{reporter}/import")
+    String importFile(CurrentUser me, @PathVariable String reporter,
+                      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
+        model.addAttribute("result", imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun));
+        model.addAttribute("filename", file.getOriginalFilename());
+        return importForm(me, reporter, model);
     }
 
     @GetMapping("/indicators")
