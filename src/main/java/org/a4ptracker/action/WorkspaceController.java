@@ -67,6 +67,8 @@ class WorkspaceController {
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("myStakeholders", stakeholders.byIds(me.stakeholderIds()).values());
         model.addAttribute("pagerBase", "/workspace/" + code + "?");
+        var month = java.time.YearMonth.now().minusMonths(1);
+        model.addAttribute("entryPeriod", "%d-%02d".formatted(month.getYear(), month.getMonthValue()));
         return "action/workspace";
     }
 

@@ -82,6 +82,9 @@ class IndicatorController {
             int saved = data.save(me, reporter, period, cells);
             redirect.addFlashAttribute("saved", saved);
             return "redirect:/indicators/entry/" + reporter + "/" + period;
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/indicators/entry/" + reporter + "/" + period;
         } catch (InvalidValuesException e) {
             model.addAttribute("grid", data.grid(me, reporter, period));
             model.addAttribute("typed", cells.stream().collect(java.util.stream.Collectors.toMap(

@@ -61,7 +61,11 @@ final class ValueValidator {
                 previous.apply(i, c.disaggregation()).filter(before -> before.signum() != 0).ifPresent(before -> {
                     BigDecimal change = p.amount().subtract(before).abs().multiply(BigDecimal.valueOf(100))
                             .divide(before.abs(), 1, RoundingMode.HALF_UP);
-                    if (change.compareTo(i.jumpThreshold()) > 0) {
+                    // measured against the smaller of the two values, so that halving counts like doubling
+                    BigDecimal smaller = p.amount().abs().min(before.abs());
+                    boolean jump = smaller.signum() == 0 || p.amount().subtract(before).abs().multiply(BigDecimal.valueOf(100))
+                            .divide(smaller, 1, RoundingMode.HALF_UP).compareTo(i.jumpThreshold()) > 0;
+                    if (jump) {
                         problems.add(problem(c, "changes by " + change.toPlainString() + "% from the previous period ("
                                 + before.toPlainString() + " → " + p.amount().toPlainString() + "): add a comment to confirm it", true));
                     }

@@ -136,6 +136,8 @@ abstract class IndicatorRepositoryContract {
         });
         assertThat(data.save(focal, "MINUSMA", "2019-05", List.of(new CellInput("UNIFORMED_PERSONNEL", "_T", "3000", false,
                 "New battalion deployed")))).isEqualTo(1);
+        var drop = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000"))));
+        assertThat(drop.problems()).singleElement().satisfies(p -> assertThat(p.warning()).isTrue()); // a third of May
     }
 
     @Test
