@@ -23,17 +23,20 @@ class PublishedActionsSection implements PageSection.Provider {
 
     @Override
     public Optional<PageSection> section(PageSection.Subject subject) {
+        if (subject.kind() == PageSection.Kind.WORKSPACE) {
+            return Optional.empty();
+        }
         var filter = switch (subject.kind()) {
             case COMMITMENT -> new ActionFilter(null, Integer.valueOf(subject.key()), null, null, null, null);
             case AREA -> new ActionFilter(Integer.valueOf(subject.key()), null, null, null, null, null);
             case STAKEHOLDER -> new ActionFilter(null, null, subject.key(), null, null, null);
-            case MISSION -> new ActionFilter(null, null, null, subject.key(), null, null);
+            case MISSION, WORKSPACE -> new ActionFilter(null, null, null, subject.key(), null, null);
         };
         String param = switch (subject.kind()) {
             case COMMITMENT -> "commitment";
             case AREA -> "area";
             case STAKEHOLDER -> "stakeholder";
-            case MISSION -> "mission";
+            case MISSION, WORKSPACE -> "mission";
         };
         var page = queries.published(filter, new PageRequest(1, SHOWN));
         return Optional.of(new PageSection("action/fragments", "published",

@@ -32,11 +32,13 @@ class WorkspaceController {
     private final StakeholderService stakeholders;
     private final ActionFormSupport forms;
     private final AccessPolicy access;
+    private final java.util.List<org.a4ptracker.shared.PageSection.Provider> sections;
 
     WorkspaceController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
                         ReportingStatusService reporting, StakeholderService stakeholders, ActionFormSupport forms,
-                        AccessPolicy access) {
+                        AccessPolicy access, java.util.List<org.a4ptracker.shared.PageSection.Provider> sections) {
         this.access = access;
+        this.sections = sections;
         this.actions = actions;
         this.queries = queries;
         this.imports = imports;
@@ -67,6 +69,8 @@ class WorkspaceController {
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("myStakeholders", stakeholders.byIds(me.stakeholderIds()).values());
         model.addAttribute("pagerBase", "/workspace/" + code + "?");
+        model.addAttribute("sections", org.a4ptracker.shared.PageSection.collect(sections,
+                new org.a4ptracker.shared.PageSection.Subject(org.a4ptracker.shared.PageSection.Kind.WORKSPACE, code)));
         var month = java.time.YearMonth.now().minusMonths(1);
         model.addAttribute("entryPeriod", "%d-%02d".formatted(month.getYear(), month.getMonthValue()));
         return "action/workspace";

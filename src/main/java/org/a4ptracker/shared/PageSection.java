@@ -9,11 +9,11 @@ import java.util.Map;
  */
 public record PageSection(String template, String fragment, Map<String, Object> model) {
 
-    /** What a page is about: a commitment (number), an area (number), a stakeholder or a mission (code). */
+    /** What a page is about: a commitment (number), an area (number), a stakeholder, a mission or a workspace (code). */
     public record Subject(Kind kind, String key) {
     }
 
-    public enum Kind { COMMITMENT, AREA, STAKEHOLDER, MISSION }
+    public enum Kind { COMMITMENT, AREA, STAKEHOLDER, MISSION, WORKSPACE }
 
     public interface Provider {
         java.util.Optional<PageSection> section(Subject subject);

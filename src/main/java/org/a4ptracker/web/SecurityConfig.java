@@ -49,7 +49,7 @@ class SecurityConfig {
                                 "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/login", "/logout", "/invitations/**", "/error").permitAll()
+                        .requestMatchers("/login", "/logout", "/invitations/**", "/respond/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)

@@ -1,0 +1,81 @@
+package org.a4ptracker.survey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a submitted form (fields {@code q<questionId>}) into answers, checking each against its
+ * question: a perception level or "don't know", an offered option, a plain number, or text of
+ * reasonable length. Problems are collected per question; unanswered questions are simply absent.
+ */
+final class AnswerReader {
+
+    static final int MAX_TEXT = 4000;
+
+    private AnswerReader() {
+    }
+
+    static List<ResponseRepository.Answer> read(Round round, Map<String, String[]> form, Map<Long, String> problems) {
+        var answers = new ArrayList<ResponseRepository.Answer>();
+        for (Round.Question q : round.questions()) {
+            String[] raw = form.get("q" + q.id());
+            List<String> values = raw == null ? List.of() : Arrays.stream(raw).map(String::trim).filter(v -> !v.isEmpty()).toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            String first = values.get(0);
+            switch (q.kind()) {
+                case PERCEPTION -> {
+                    try {
+                        answers.add(new ResponseRepository.Answer(q.id(), Perception.valueOf(first).name(), null, null, false));
+                    } catch (IllegalArgumentException e) {
+                        problems.put(q.id(), "choose one of the progress levels, or don't know");
+                    }
+                }
+                case SINGLE -> {
+                    if (q.options().contains(first)) {
+                        answers.add(new ResponseRepository.Answer(q.id(), first, null, null, false));
+                    } else {
+                        problems.put(q.id(), "choose one of the options");
+                    }
+                }
+                case MULTIPLE -> {
+                    if (q.options().containsAll(values)) {
+                        answers.add(new ResponseRepository.Answer(q.id(), String.join("\n", values), null, null, false));
+                    } else {
+                        problems.put(q.id(), "choose among the options");
+                    }
+                }
+                case NUMBER -> {
+                    if (first.matches("-?\\d{1,14}(\\.\\d{1,6})?")) {
+                        answers.add(new ResponseRepository.Answer(q.id(), null, new BigDecimal(first), null, false));
+                    } else {
+                        problems.put(q.id(), "'" + first + "' is not a number: write digits, with a dot for decimals");
+                    }
+                }
+                case COMMENT, ACTIONS, TEXT -> {
+                    if (first.length() > MAX_TEXT) {
+                        problems.put(q.id(), "keep the answer to " + MAX_TEXT + " characters");
+                    } else {
+                        answers.add(new ResponseRepository.Answer(q.id(), null, null, first, false));
+                    }
+                }
+            }
+        }
+        return answers;
+    }
+
+    /** An answer as the form shows it again. */
+    static List<String> shown(ResponseRepository.Answer a) {
+        if (a.choice() != null) {
+            return List.of(a.choice().split("\n"));
+        }
+        if (a.number() != null) {
+            return List.of(a.number().stripTrailingZeros().toPlainString());
+        }
+        return a.text() == null ? List.of() : List.of(a.text());
+    }
+}

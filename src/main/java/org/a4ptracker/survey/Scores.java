@@ -1,0 +1,30 @@
+package org.a4ptracker.survey;
+
+import java.util.List;
+
+/** Sums over the scored answers; scores are integers, so these stay exact. */
+record Scores(int n, long sum, long sumOfSquares) {
+
+    static Scores of(List<Perception> answers) {
+        int n = 0;
+        long sum = 0;
+        long squares = 0;
+        for (Perception answer : answers) {
+            if (answer.scored()) {
+                n++;
+                sum += answer.score();
+                squares += (long) answer.score() * answer.score();
+            }
+        }
+        return new Scores(n, sum, squares);
+    }
+
+    double mean() {
+        return (double) sum / n;
+    }
+
+    /** Sample variance (n - 1) as one integer fraction, free of the two-pass rounding drift. */
+    double variance() {
+        return (double) (n * sumOfSquares - sum * sum) / ((long) n * (n - 1));
+    }
+}

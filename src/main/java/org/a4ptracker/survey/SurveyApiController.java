@@ -1,0 +1,90 @@
+package org.a4ptracker.survey;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.SpreadsheetCells;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Surveys", description = "Perception survey rounds and their results (suppressed under 5 respondents)")
+class SurveyApiController {
+
+    private final SurveyService surveys;
+    private final ResultsService results;
+    private final ResponseExport export;
+
+    SurveyApiController(SurveyService surveys, ResultsService results, ResponseExport export) {
+        this.surveys = surveys;
+        this.results = results;
+        this.export = export;
+    }
+
+    @GetMapping("/api/v1/surveys")
+    @Operation(summary = "Survey rounds: published ones for everyone, all for reviewers")
+    List<Round> rounds(CurrentUser me) {
+        return surveys.rounds(me);
+    }
+
+    @GetMapping("/api/v1/surveys/{id}")
+    @Operation(summary = "One round with its questionnaire")
+    Round round(CurrentUser me, @PathVariable long id) {
+        return surveys.rounds(me).stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Survey round", id));
+    }
+
+    @GetMapping("/api/v1/surveys/{id}/results")
+    @Operation(summary = "Results: response rates, perception per commitment, group and area, change since 'compare' (default: the round it was copied from)")
+    RoundResults results(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare) {
+        return results.results(me, id, compare);
+    }
+
+    @GetMapping("/api/v1/surveys/{id}/results.csv")
+    @Operation(summary = "Results per commitment and group as CSV; breakdowns under 5 respondents are suppressed here too")
+    void resultsCsv(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        var res = results.results(me, id, null);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-survey-" + id + "-results.csv\"");
+        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
+                        "mean_score", "ci_low", "ci_high", "sample").get())) {
+            for (var c : res.commitments()) {
+                write(csv, c.commitment(), "ALL", c.overall(), res.round().sample());
+                for (var g : c.byGroup().entrySet()) {
+                    write(csv, c.commitment(), g.getKey().name(), g.getValue(), res.round().sample());
+                }
+            }
+        }
+    }
+
+    @GetMapping("/api/v1/review/surveys/{id}/responses.csv")
+    @Operation(summary = "Every submitted response, one row each (reviewers); formula-like text is neutralised")
+    void responsesCsv(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-survey-" + id + "-responses.csv\"");
+        export.csv(me, id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static void write(CSVPrinter csv, int commitment, String group, SurveyStatistics.Summary s, boolean sample) throws IOException {
+        var row = new ArrayList<Object>(List.of(commitment, group));
+        if (s.suppressed()) {
+            row.addAll(List.of("fewer than 5", "", "", "", "", ""));
+        } else {
+            row.addAll(java.util.Arrays.asList(s.respondents(), s.dontKnow(), s.shareSignificantOrFull(), s.meanScore(), s.ciLow(), s.ciHigh()));
+        }
+        row.add(sample ? "sample" : "");
+        csv.printRecord(row.stream().map(v -> v == null ? "" : SpreadsheetCells.neutralise(v.toString())).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package org.a4ptracker.survey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.ConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public and respondent pages: the rounds, their results, the printable questionnaire, and answering. */
+@Controller
+class SurveyController {
+
+    private final SurveyService surveys;
+    private final ResponseService responses;
+    private final ResultsService results;
+
+    SurveyController(SurveyService surveys, ResponseService responses, ResultsService results) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.results = results;
+    }
+
+    @GetMapping("/surveys")
+    String list(CurrentUser me, Model model) {
+        model.addAttribute("rounds", surveys.rounds(me));
+        return "survey/list";
+    }
+
+    @GetMapping("/surveys/{id}/results")
+    String results(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare, Model model) {
+        model.addAttribute("results", results.results(me, id, compare));
+        model.addAttribute("rounds", surveys.rounds(me));
+        return "survey/results";
+    }
+
+    @GetMapping("/surveys/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        model.addAttribute("round", surveys.round(id));
+        model.addAttribute("levels", Perception.values());
+        return "survey/print";
+    }
+
+    @GetMapping("/respond/{token}")
+    String respond(@PathVariable String token, Model model) {
+        return show(model, responses.byLink(token), "/respond/" + token);
+    }
+
+    @PostMapping("/respond/{token}")
+    String answer(@PathVariable String token, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+                  Model model) {
+        try {
+            var saved = responses.saveByLink(token, request.getParameterMap(), "submit".equals(action));
+            model.addAttribute("notice", saved.problems().isEmpty() ? ("submit".equals(action) ? "survey.submitted" : "survey.saved") : null);
+            return show(model, saved, "/respond/" + token);
+        } catch (ConflictException e) {
+            model.addAttribute("error", e.getMessage());
+            return show(model, responses.byLink(token), "/respond/" + token);
+        }
+    }
+
+    @GetMapping("/workspace/{code}/surveys/{id}")
+    String respondAsFocalPoint(CurrentUser me, @PathVariable String code, @PathVariable long id, Model model) {
+        return show(model, responses.asFocalPoint(me, id, code), "/workspace/" + code + "/surveys/" + id);
+    }
+
+    @PostMapping("/workspace/{code}/surveys/{id}")
+    String answerAsFocalPoint(CurrentUser me, @PathVariable String code, @PathVariable long id,
+                              @RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model) {
+        try {
+            var saved = responses.saveAsFocalPoint(me, id, code, request.getParameterMap(), "submit".equals(action));
+            model.addAttribute("notice", saved.problems().isEmpty() ? ("submit".equals(action) ? "survey.submitted" : "survey.saved") : null);
+            return show(model, saved, "/workspace/" + code + "/surveys/" + id);
+        } catch (ConflictException e) {
+            model.addAttribute("error", e.getMessage());
+            return show(model, responses.asFocalPoint(me, id, code), "/workspace/" + code + "/surveys/" + id);
+        }
+    }
+
+    private static String show(Model model, Questionnaire questionnaire, String action) {
+        model.addAttribute("q", questionnaire);
+        model.addAttribute("formAction", action);
+        model.addAttribute("levels", Perception.values());
+        return "survey/respond";
+    }
+}
