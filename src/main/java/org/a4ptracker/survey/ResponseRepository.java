@@ -98,7 +98,7 @@ class ResponseRepository {
     void setResponseState(long id, String state, Instant now) {
         jdbc.sql("""
                 update survey_response set state = :state, updated_at = :now,
-                       submitted_at = case when :state = 'SUBMITTED' then :now else null end
+                       submitted_at = case when cast(:state as varchar(20)) = 'SUBMITTED' then cast(:now as timestamp) else null end
                 where id = :id
                 """).param("state", state).param("now", Timestamp.from(now)).param("id", id).update();
     }

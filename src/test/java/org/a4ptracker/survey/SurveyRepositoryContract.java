@@ -1,0 +1,186 @@
+package org.a4ptracker.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Survey rounds end to end through the services, on a real database; run on H2 and PostgreSQL. */
+abstract class SurveyRepositoryContract {
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    ResultsService results;
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser reviewer;
+
+    @BeforeEach
+    void reviewer() {
+        reviewer = new TestAccounts(jdbc).reviewer();
+    }
+
+    private long round(RespondentGroup... groups) {
+        return surveys.create(reviewer, new RoundForm("Test round", "Intro", LocalDate.now().minusDays(1), LocalDate.now().plusDays(10),
+                List.of(groups), null));
+    }
+
+    private Map<String, String> open(long id) {
+        var links = new HashMap<String, String>();
+        surveys.open(reviewer, id, surveys.round(id).lockVersion()).forEach((s, token) -> links.put(s.code(), token));
+        return links;
+    }
+
+    private static Map<String, String[]> answers(Round round, int commitment, Perception p, String comment) {
+        var form = new HashMap<String, String[]>();
+        round.questions().stream().filter(q -> Integer.valueOf(commitment).equals(q.commitment())).forEach(q -> {
+            if (q.kind() == QuestionKind.PERCEPTION) {
+                form.put("q" + q.id(), new String[]{p.name()});
+            } else if (q.kind() == QuestionKind.COMMENT && comment != null) {
+                form.put("q" + q.id(), new String[]{comment});
+            }
+        });
+        return form;
+    }
+
+    @Test
+    void theQuestionnaireIsGeneratedFromTheFrameworkEditableUntilOpenThenFrozen() {
+        long id = round(RespondentGroup.ORGANISATIONS);
+        Round round = surveys.round(id);
+        assertThat(round.questions()).hasSize(135);
+        assertThat(round.questions()).filteredOn(q -> q.kind() == QuestionKind.PERCEPTION).extracting(Round.Question::commitment)
+                .hasSize(45).startsWith(1, 2, 3).endsWith(45);
+        surveys.addQuestion(reviewer, id, QuestionKind.SINGLE, "Did you use the guidance?", List.of("Yes", "No"));
+        assertThat(surveys.round(id).questions()).hasSize(136);
+        var links = open(id);
+        assertThat(links).containsOnlyKeys("EU", "AU", "OIF", "NATO");
+        assertThat(links.values()).allMatch(t -> t.length() >= 43);
+        assertThatThrownBy(() -> surveys.addQuestion(reviewer, id, QuestionKind.TEXT, "Late question", List.of()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("frozen");
+        assertThatThrownBy(() -> surveys.removeQuestion(reviewer, id, round.questions().get(0).id()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(surveys.round(id).questions()).hasSize(136);
+    }
+
+    @Test
+    void aLinkSavesAndResumesThenCannotBeUsedAgainAfterSubmission() {
+        long id = round(RespondentGroup.ORGANISATIONS);
+        String link = open(id).get("EU");
+        Round round = surveys.round(id);
+        var saved = responses.saveByLink(link, answers(round, 13, Perception.SOME, "Half done"), false);
+        assertThat(saved.state()).isEqualTo("IN_PROGRESS");
+        var resumed = responses.byLink(link);
+        long perception13 = round.questions().stream().filter(q -> q.kind() == QuestionKind.PERCEPTION && q.commitment() == 13)
+                .findFirst().orElseThrow().id();
+        assertThat(resumed.answers().get(perception13)).containsExactly("SOME");
+        assertThat(resumed.answerable()).isTrue();
+        responses.saveByLink(link, answers(round, 13, Perception.SIGNIFICANT, null), true);
+        var used = responses.byLink(link);
+        assertThat(used.state()).isEqualTo("SUBMITTED");
+        assertThat(used.answerable()).isFalse();
+        assertThatThrownBy(() -> responses.saveByLink(link, answers(round, 13, Perception.NONE, null), true))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cannot be used again");
+        assertThatThrownBy(() -> responses.byLink("made-up-link")).isInstanceOf(NotFoundException.class);
+
+        long responseId = jdbc.sql("select id from survey_response where round_id = :r").param("r", id).query(Long.class).single();
+        responses.reopen(reviewer, responseId);
+        assertThat(responses.byLink(link).answerable()).isTrue();
+    }
+
+    @Test
+    void invalidAnswersAreRefusedWithTheirQuestionAndNothingIsSaved() {
+        long id = round(RespondentGroup.ORGANISATIONS);
+        surveys.addQuestion(reviewer, id, QuestionKind.NUMBER, "How many people were trained?", List.of());
+        String link = open(id).get("AU");
+        Round round = surveys.round(id);
+        long number = round.questions().get(round.questions().size() - 1).id();
+        var form = answers(round, 1, Perception.SOME, null);
+        form.put("q" + number, new String[]{"about forty"});
+        long perception1 = round.questions().get(0).id();
+        form.put("q" + perception1, new String[]{"VERY_MUCH"});
+        var refused = responses.saveByLink(link, form, true);
+        assertThat(refused.problems()).containsOnlyKeys(number, perception1);
+        assertThat(refused.answers().get(number)).containsExactly("about forty");
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theDeadlineAndTheRoundStateAreEnforced() {
+        long id = surveys.create(reviewer, new RoundForm("Past", null, LocalDate.now().minusDays(20), LocalDate.now().minusDays(5),
+                List.of(RespondentGroup.SECRETARIAT), null));
+        String link = open(id).get("DPO");
+        assertThat(responses.byLink(link).notAnswerableReason()).contains("deadline");
+        assertThatThrownBy(() -> responses.saveByLink(link, Map.of(), false)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> surveys.publish(reviewer, id, surveys.round(id).lockVersion())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aFocalPointAnswersOnlyForItsOwnStakeholder() {
+        long id = round(RespondentGroup.ORGANISATIONS);
+        open(id);
+        var eu = new TestAccounts(jdbc).focalPointOf("EU");
+        Round round = surveys.round(id);
+        responses.saveAsFocalPoint(eu, id, "EU", answers(round, 2, Perception.FULL, null), false);
+        assertThat(responses.asFocalPoint(eu, id, "EU").state()).isEqualTo("IN_PROGRESS");
+        assertThatThrownBy(() -> responses.asFocalPoint(eu, id, "AU")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> responses.saveAsFocalPoint(eu, id, "AU", answers(round, 2, Perception.NONE, null), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void resultsAreForReviewersUntilPublishedAndSuppressBelowFive() {
+        long id = round(RespondentGroup.ORGANISATIONS, RespondentGroup.SECRETARIAT);
+        var links = open(id);
+        Round round = surveys.round(id);
+        // 4 organisations and 5 Secretariat entities answer commitment 20: organisations stay hidden, the Secretariat shows
+        List<Perception> org = List.of(Perception.NONE, Perception.SOME, Perception.FULL, Perception.FULL);
+        int i = 0;
+        for (String code : List.of("EU", "AU", "OIF", "NATO")) {
+            responses.saveByLink(links.get(code), answers(round, 20, org.get(i++), "Text from " + code), true);
+        }
+        List<Perception> sec = List.of(Perception.LITTLE, Perception.SOME, Perception.SOME, Perception.SIGNIFICANT, Perception.DONT_KNOW);
+        i = 0;
+        for (String code : List.of("DPO", "DOS", "DPPA", "DMSPC", "UNSEC")) {
+            responses.saveByLink(links.get(code), answers(round, 20, sec.get(i++), null), true);
+        }
+        assertThatThrownBy(() -> results.results(null, id, null)).isInstanceOf(NotFoundException.class);
+        var forReviewer = results.results(reviewer, id, null);
+        var c20 = forReviewer.commitments().stream().filter(c -> c.commitment() == 20).findFirst().orElseThrow();
+        assertThat(c20.byGroup().get(RespondentGroup.ORGANISATIONS).suppressed()).isTrue();
+        var secretariat = c20.byGroup().get(RespondentGroup.SECRETARIAT);
+        assertThat(secretariat.suppressed()).isFalse();
+        assertThat(secretariat.respondents()).isEqualTo(5);
+        assertThat(secretariat.meanScore()).isEqualByComparingTo("2.00"); // (1 + 2 + 2 + 3) / 4, don't know not scored
+        assertThat(c20.overall().respondents()).isEqualTo(9);
+        assertThat(c20.overall().meanScore()).isEqualByComparingTo("2.25"); // (0+2+4+4 + 1+2+2+3) / 8 scored = 18 / 8
+        assertThat(forReviewer.rate().answered()).isEqualTo(9);
+        assertThat(forReviewer.freeTexts()).hasSize(4);
+
+        surveys.close(reviewer, id, surveys.round(id).lockVersion());
+        surveys.publish(reviewer, id, surveys.round(id).lockVersion());
+        var forPublic = results.results(null, id, null);
+        assertThat(forPublic.freeTexts()).isEmpty();
+        var text = forReviewer.freeTexts().get(0);
+        responses.publishable(reviewer, text.responseId(), text.questionId(), true);
+        assertThat(results.results(null, id, null).freeTexts()).singleElement().extracting(RoundResults.FreeText::text)
+                .isEqualTo(text.text());
+    }
+}
