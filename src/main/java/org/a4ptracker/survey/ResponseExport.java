@@ -56,7 +56,7 @@ public class ResponseExport {
                         if (rs.getLong(1) != currentId[0]) {
                             flush(csv, meta, current, round);
                             currentId[0] = rs.getLong(1);
-                            meta.addAll(List.of(rs.getLong(1), String.valueOf(rs.getString(2)), rs.getString(3),
+                            meta.addAll(List.of(rs.getLong(1), java.util.Objects.toString(rs.getString(2), ""), rs.getString(3),
                                     String.valueOf(rs.getTimestamp(4)), rs.getString(5)));
                         }
                         if (rs.getObject(6) != null) {

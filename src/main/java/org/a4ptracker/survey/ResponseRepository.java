@@ -95,6 +95,13 @@ class ResponseRepository {
         return keys.getKey().longValue();
     }
 
+    /** Stakeholders with a submitted response in the round, through an invitation or imported. */
+    java.util.Set<Long> submittedStakeholders(long roundId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select stakeholder_id from survey_response where round_id = :r and state = 'SUBMITTED' and stakeholder_id is not null
+                """).param("r", roundId).query(Long.class).list());
+    }
+
     void setResponseState(long id, String state, Instant now) {
         jdbc.sql("""
                 update survey_response set state = :state, updated_at = :now,

@@ -126,7 +126,7 @@ public class ResponseService {
     private String refusal(Round round, Optional<ResponseRepository.Response> response) {
         LocalDate today = LocalDate.now(clock);
         if (response.isPresent() && response.get().submitted()) {
-            return "This response was submitted: the link cannot be used again. A reviewer can reopen it on request.";
+            return "This response was submitted and can no longer be changed (an invitation link cannot be used again). A reviewer can reopen it on request.";
         }
         if (round.state() != RoundState.OPEN) {
             return "This round is " + round.state().name().toLowerCase() + ": it no longer accepts answers.";

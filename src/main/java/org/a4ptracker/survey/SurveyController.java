@@ -38,8 +38,12 @@ class SurveyController {
     }
 
     @GetMapping("/surveys/{id}/print")
-    String print(@PathVariable long id, Model model) {
-        model.addAttribute("round", surveys.round(id));
+    String print(CurrentUser me, @PathVariable long id, Model model) {
+        var round = surveys.round(id);
+        if (round.state() == RoundState.DRAFT && !ResultsService.reviewer(me)) {
+            throw new org.a4ptracker.shared.NotFoundException("Survey round", id); // a round in preparation is not public
+        }
+        model.addAttribute("round", round);
         model.addAttribute("levels", Perception.values());
         return "survey/print";
     }

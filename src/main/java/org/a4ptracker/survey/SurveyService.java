@@ -66,7 +66,7 @@ public class SurveyService {
     /** Open rounds a stakeholder is invited to. */
     @Transactional(readOnly = true)
     public List<Round> openRoundsOf(long stakeholderId) {
-        return rounds.rounds(null).stream().filter(r -> r.state() == RoundState.OPEN)
+        return rounds.rounds(null).stream().filter(r -> r.acceptsAnswers(today()))
                 .filter(r -> responses.invitation(r.id(), stakeholderId).isPresent()).toList();
     }
 
@@ -110,6 +110,11 @@ public class SurveyService {
         var cleaned = options == null ? List.<String>of() : options.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
         if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
             throw new BadRequestException("options", "give at least two options, one per line");
+        }
+        // answers store the chosen options (joined for multiple choice) in 200 characters, options in 2000
+        if (cleaned.stream().anyMatch(o -> o.length() > 200) || kind == QuestionKind.MULTIPLE && String.join("\n", cleaned).length() > 200
+                || String.join("\n", cleaned).length() > 2000) {
+            throw new BadRequestException("options", "keep each option to 200 characters, and all options of a multiple-choice question together to 200");
         }
         int last = round.questions().stream().mapToInt(Round.Question::position).max().orElse(0);
         rounds.insertQuestion(roundId, last + 1, kind, null, text.trim(), cleaned);

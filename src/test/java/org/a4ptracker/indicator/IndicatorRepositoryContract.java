@@ -102,17 +102,17 @@ abstract class IndicatorRepositoryContract {
 
     @Test
     void textNotApplicableAndBadNumbersAreRefusedWithEveryProblemAndNothingIsSaved() {
-        var focal = focal("MINUSMA");
-        var e = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-02", List.of(cell("UNIFORMED_PERSONNEL", "_T", "N/A"),
+        var focal = focal("MINUJUSTH");
+        var e = catchInvalid(() -> data.save(focal, "MINUJUSTH", "2019-02", List.of(cell("UNIFORMED_PERSONNEL", "_T", "N/A"),
                 cell("UNIFORMED_PERSONNEL", "FPU", "1,000"), new CellInput("WOMEN_UNIFORMED", "_T", null, true, " "),
                 cell("ELECTRICITY_KWH", "_T", "-5"), cell("RENEWABLE_KWH", "_T", "12%"))));
         assertThat(e.problems()).extracting(p -> p.indicator() + "|" + p.disaggregation()).containsExactlyInAnyOrder(
                 "UNIFORMED_PERSONNEL|_T", "UNIFORMED_PERSONNEL|FPU", "WOMEN_UNIFORMED|_T", "ELECTRICITY_KWH|_T", "RENEWABLE_KWH|_T");
         assertThat(e.problems().get(0).message()).contains("'N/A' is not a number");
-        assertThat(values(reviewer, "MINUSMA", "2019-02")).isEmpty();
+        assertThat(values(reviewer, "MINUJUSTH", "2019-02")).isEmpty();
 
-        data.save(focal, "MINUSMA", "2019-02", List.of(new CellInput("RENEWABLE_KWH", "_T", null, true, "No solar plant at this site")));
-        var na = values(reviewer, "MINUSMA", "2019-02");
+        data.save(focal, "MINUJUSTH", "2019-02", List.of(new CellInput("RENEWABLE_KWH", "_T", null, true, "No solar plant at this site")));
+        var na = values(reviewer, "MINUJUSTH", "2019-02");
         assertThat(na).singleElement().satisfies(v -> {
             assertThat(v.amount()).isNull();
             assertThat(v.notApplicable()).isTrue();
@@ -122,45 +122,45 @@ abstract class IndicatorRepositoryContract {
 
     @Test
     void partsCannotExceedTheirWholeAndJumpsNeedAComment() {
-        var focal = focal("MINUSMA");
-        var e = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-03", List.of(cell("WOMEN_UNIFORMED", "_T", "1200"),
+        var focal = focal("MINUSTAH");
+        var e = catchInvalid(() -> data.save(focal, "MINUSTAH", "2019-03", List.of(cell("WOMEN_UNIFORMED", "_T", "1200"),
                 cell("UNIFORMED_PERSONNEL", "_T", "1000"), cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "1100"))));
         assertThat(e.problems()).extracting(CellProblem::message).anyMatch(m -> m.contains("larger than UNIFORMED_PERSONNEL"))
                 .anyMatch(m -> m.contains("larger than the total"));
 
-        data.save(focal, "MINUSMA", "2019-04", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000")));
-        var jump = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "3000"))));
+        data.save(focal, "MINUSTAH", "2019-04", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000")));
+        var jump = catchInvalid(() -> data.save(focal, "MINUSTAH", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "3000"))));
         assertThat(jump.problems()).singleElement().satisfies(p -> {
             assertThat(p.warning()).isTrue();
             assertThat(p.message()).isEqualTo("changes by 200.0% from the previous period (1000 → 3000): add a comment to confirm it");
         });
-        assertThat(data.save(focal, "MINUSMA", "2019-05", List.of(new CellInput("UNIFORMED_PERSONNEL", "_T", "3000", false,
+        assertThat(data.save(focal, "MINUSTAH", "2019-05", List.of(new CellInput("UNIFORMED_PERSONNEL", "_T", "3000", false,
                 "New battalion deployed")))).isEqualTo(1);
-        var drop = catchInvalid(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000"))));
+        var drop = catchInvalid(() -> data.save(focal, "MINUSTAH", "2019-06", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000"))));
         assertThat(drop.problems()).singleElement().satisfies(p -> assertThat(p.warning()).isTrue()); // a third of May
     }
 
     @Test
     void anApprovedPeriodIsLockedUntilAnAdministratorUnlocksItWithAReason() {
-        var focal = focal("MINUSMA");
-        data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "5000")));
-        data.move(focal, "MINUSMA", "2019-06", PeriodWorkflow.Transition.SUBMIT, lock("MINUSMA", "2019-06"), null);
-        assertThatThrownBy(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
+        var focal = focal("UNMIL");
+        data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "5000")));
+        data.move(focal, "UNMIL", "2019-06", PeriodWorkflow.Transition.SUBMIT, lock("UNMIL", "2019-06"), null);
+        assertThatThrownBy(() -> data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("submitted");
-        data.move(reviewer, "MINUSMA", "2019-06", PeriodWorkflow.Transition.APPROVE, lock("MINUSMA", "2019-06"), null);
-        assertThatThrownBy(() -> data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
+        data.move(reviewer, "UNMIL", "2019-06", PeriodWorkflow.Transition.APPROVE, lock("UNMIL", "2019-06"), null);
+        assertThatThrownBy(() -> data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("locked");
-        assertThatThrownBy(() -> data.move(reviewer, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK,
-                lock("MINUSMA", "2019-06"), "typo")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> data.move(admin, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK,
-                lock("MINUSMA", "2019-06"), " ")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> data.move(reviewer, "UNMIL", "2019-06", PeriodWorkflow.Transition.UNLOCK,
+                lock("UNMIL", "2019-06"), "typo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.move(admin, "UNMIL", "2019-06", PeriodWorkflow.Transition.UNLOCK,
+                lock("UNMIL", "2019-06"), " ")).isInstanceOf(BadRequestException.class);
         long audited = jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
                 .query(Long.class).single();
-        data.move(admin, "MINUSMA", "2019-06", PeriodWorkflow.Transition.UNLOCK, lock("MINUSMA", "2019-06"), "Wrong meter reading");
+        data.move(admin, "UNMIL", "2019-06", PeriodWorkflow.Transition.UNLOCK, lock("UNMIL", "2019-06"), "Wrong meter reading");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
                 .query(Long.class).single()).isEqualTo(audited + 1);
-        assertThat(data.save(focal, "MINUSMA", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000")))).isEqualTo(1);
-        assertThat(values(null, "MINUSMA", "2019-06")).isEmpty();
+        assertThat(data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000")))).isEqualTo(1);
+        assertThat(values(null, "UNMIL", "2019-06")).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ abstract class IndicatorRepositoryContract {
         data.save(focal, "UNAMID", "2018-02", List.of(cell("WOMEN_UNIFORMED", "MIL_CONTINGENT", "50"),
                 cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "1000")));
         data.save(focal, "UNAMID", "2018-03", List.of(new CellInput("WOMEN_UNIFORMED", "MIL_CONTINGENT", "500", false, "checked"),
-                cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "600")));
+                new CellInput("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "600", false, "rotation")));
         for (String month : List.of("2018-01", "2018-02")) {
             data.move(focal, "UNAMID", month, PeriodWorkflow.Transition.SUBMIT, lock("UNAMID", month), null);
             data.move(reviewer, "UNAMID", month, PeriodWorkflow.Transition.APPROVE, lock("UNAMID", month), null);
@@ -202,44 +202,44 @@ abstract class IndicatorRepositoryContract {
 
     @Test
     void anImportWritesAllRowsOrNone() {
-        var focal = focal("MINUSMA");
+        var focal = focal("UNOCI");
         String bad = """
                 indicator,period,disaggregation,value,not_applicable,note
                 ELECTRICITY_KWH,2019-08,,1200,,
                 RENEWABLE_KWH,2019-08,,N/A,,
                 ELECTRICITY_KWH,2019-13,,5,,
                 """;
-        var failed = imports.importValues(focal, "MINUSMA", "values.csv", stream(bad), false);
+        var failed = imports.importValues(focal, "UNOCI", "values.csv", stream(bad), false);
         assertThat(failed.ok()).isFalse();
         assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly("3:value", "4:period");
-        assertThat(values(reviewer, "MINUSMA", "2019-08")).isEmpty();
+        assertThat(values(reviewer, "UNOCI", "2019-08")).isEmpty();
         String good = """
                 indicator,period,disaggregation,value,not_applicable,note
                 ELECTRICITY_KWH,2019-08,,1200,,
                 RENEWABLE_KWH,2019-08,,300,,
                 ELECTRICITY_KWH,2019-09,,1300,,
                 """;
-        assertThat(imports.importValues(focal, "MINUSMA", "values.csv", stream(good), true).imported()).isZero();
-        assertThat(values(reviewer, "MINUSMA", "2019-08")).isEmpty();
-        var done = imports.importValues(focal, "MINUSMA", "values.csv", stream(good), false);
+        assertThat(imports.importValues(focal, "UNOCI", "values.csv", stream(good), true).imported()).isZero();
+        assertThat(values(reviewer, "UNOCI", "2019-08")).isEmpty();
+        var done = imports.importValues(focal, "UNOCI", "values.csv", stream(good), false);
         assertThat(done.ok()).isTrue();
         assertThat(done.imported()).isEqualTo(3);
-        assertThat(values(reviewer, "MINUSMA", "2019-08")).extracting(IndicatorValue::amount)
+        assertThat(values(reviewer, "UNOCI", "2019-08")).extracting(IndicatorValue::amount)
                 .containsExactlyInAnyOrder(new BigDecimal("1200"), new BigDecimal("300"));
         String jump = "indicator,period,disaggregation,value,not_applicable,note\nELECTRICITY_KWH,2019-10,,99999,,\n";
-        var warned = imports.importValues(focal, "MINUSMA", "values.csv", stream(jump), false);
+        var warned = imports.importValues(focal, "UNOCI", "values.csv", stream(jump), false);
         assertThat(warned.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("add a comment"));
-        assertThat(values(reviewer, "MINUSMA", "2019-10")).isEmpty();
+        assertThat(values(reviewer, "UNOCI", "2019-10")).isEmpty();
     }
 
     @Test
     void theCsvStreamHoldsApprovedValuesOnlyForThePublic() {
-        var focal = focal("MINUSMA");
-        data.save(focal, "MINUSMA", "2019-11", List.of(cell("ELECTRICITY_KWH", "_T", "777")));
+        var focal = focal("MONUC");
+        data.save(focal, "MONUC", "2019-11", List.of(cell("ELECTRICITY_KWH", "_T", "777")));
         var seen = new ArrayList<IndicatorValue>();
-        indicators.stream(null, new ValueFilter("ELECTRICITY_KWH", "MINUSMA", "2019-11", null, null, null), seen::add);
+        indicators.stream(null, new ValueFilter("ELECTRICITY_KWH", "MONUC", "2019-11", null, null, null), seen::add);
         assertThat(seen).isEmpty();
-        indicators.stream(reviewer, new ValueFilter("ELECTRICITY_KWH", "MINUSMA", "2019-11", null, null, null), seen::add);
+        indicators.stream(reviewer, new ValueFilter("ELECTRICITY_KWH", "MONUC", "2019-11", null, null, null), seen::add);
         assertThat(seen).singleElement().satisfies(v -> assertThat(v.approved()).isFalse());
     }
 

@@ -69,8 +69,9 @@ class SurveyControllerTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/review/surveys/" + id + "/responses.csv").with(user(users.loadUserByUsername("reviewer@example.org"))))
                 .andExpect(status().isOk()).andExpect(content().string(startsWithHeader()));
-        mvc.perform(get("/surveys/" + id + "/print")).andExpect(content().string(allOf(containsString("Private round"),
-                containsString("Commitment 45"), containsString("☐"))));
+        mvc.perform(get("/surveys/" + id + "/print")).andExpect(status().isNotFound());
+        mvc.perform(get("/surveys/" + id + "/print").with(user(users.loadUserByUsername("reviewer@example.org"))))
+                .andExpect(content().string(allOf(containsString("Private round"), containsString("Commitment 45"), containsString("☐"))));
     }
 
     private static org.hamcrest.Matcher<String> startsWithHeader() {

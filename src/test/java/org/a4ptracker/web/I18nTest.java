@@ -75,6 +75,17 @@ class I18nTest {
         Arrays.stream(StakeholderType.values()).forEach(t -> assertThat(english).contains("stakeholder.type." + t));
         Stream.of("Africa", "Americas", "Asia", "Europe", "Oceania").forEach(r -> assertThat(english).contains("region." + r));
         Stream.of("en", "fr", "es", "ru", "zh", "ar").forEach(l -> assertThat(english).contains("language." + l));
+        Arrays.stream(org.a4ptracker.action.ActionStatus.values()).forEach(v -> assertThat(english).contains("action.status." + v));
+        Arrays.stream(org.a4ptracker.action.ActionState.values()).forEach(v -> assertThat(english).contains("action.state." + v));
+        Arrays.stream(org.a4ptracker.indicator.Unit.values()).forEach(v -> assertThat(english).contains("indicator.unit." + v));
+        Arrays.stream(org.a4ptracker.indicator.AggregationRule.values()).forEach(v -> assertThat(english).contains("indicator.aggregation." + v));
+        Arrays.stream(org.a4ptracker.indicator.Frequency.values()).forEach(v -> assertThat(english).contains("indicator.frequency." + v));
+        Arrays.stream(org.a4ptracker.indicator.Direction.values()).forEach(v -> assertThat(english).contains("indicator.direction." + v));
+        Arrays.stream(org.a4ptracker.indicator.Attainment.State.values()).forEach(v -> assertThat(english).contains("attainment." + v));
+        Arrays.stream(org.a4ptracker.survey.Perception.values()).forEach(v -> assertThat(english).contains("perception." + v));
+        Arrays.stream(org.a4ptracker.survey.RoundState.values()).forEach(v -> assertThat(english).contains("round." + v));
+        Arrays.stream(org.a4ptracker.survey.RespondentGroup.values()).forEach(v -> assertThat(english).contains("group." + v));
+        Arrays.stream(org.a4ptracker.survey.QuestionKind.values()).forEach(v -> assertThat(english).contains("survey.kind." + v));
     }
 
     @Test

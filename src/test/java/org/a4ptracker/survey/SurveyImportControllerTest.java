@@ -1,0 +1,115 @@
+package org.a4ptracker.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.a4ptracker.identity.AccountPrincipal;
+import org.a4ptracker.support.H2Test;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The three steps through the pages: upload, mapping kept in the session, check, import; and who may. */
+@H2Test
+class SurveyImportControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    JdbcClient jdbc;
+
+    AccountPrincipal principal(String email) {
+        return (AccountPrincipal) users.loadUserByUsername(email);
+    }
+
+    long openRound() {
+        var me = principal("reviewer@example.org").user();
+        long id = surveys.create(me, new RoundForm("Pages " + UUID.randomUUID(), null, LocalDate.now(), LocalDate.now().plusDays(9),
+                List.of(RespondentGroup.MISSIONS), null));
+        surveys.open(me, id, 0);
+        return id;
+    }
+
+    static final byte[] FILE = String.join("\r\n", "Respondent group,C13,Notes", "Missions,Some,x", "missions,1,y", "MISSIONS,0,",
+            "Missions,Don't know,", "missions,4,").getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void uploadMatchCheckAndImport() throws Exception {
+        long id = openRound();
+        var reviewer = principal("reviewer@example.org");
+        var session = new MockHttpSession();
+        long c13 = surveys.round(id).questions().stream().filter(q -> q.kind() == QuestionKind.PERCEPTION && q.commitment() == 13)
+                .findFirst().orElseThrow().id();
+
+        mvc.perform(get("/review/surveys/" + id).with(user(reviewer)))
+                .andExpect(content().string(containsString("href=\"/review/surveys/" + id + "/import\"")));
+        mvc.perform(get("/review/surveys/" + id + "/import").with(user(reviewer))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"import-upload\""), not(containsString("id=\"mapping-table\"")))));
+        mvc.perform(multipart("/review/surveys/" + id + "/import").file(new MockMultipartFile("file", "tool.csv", "text/csv", FILE))
+                        .with(user(reviewer)).with(csrf()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"mapping-table\""), containsString("<label for=\"col-1\">C13</label>"),
+                        containsString("<option value=\"group\" selected=\"selected\">Respondent group</option>"),
+                        containsString("<option value=\"q" + c13 + "\" selected=\"selected\">Commitment 13 — Perceived progress</option>"))));
+        assertThat(session.getAttribute(SurveyImportController.SESSION_KEY + id)).isInstanceOf(SurveyImportController.Upload.class);
+
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+                        .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore").param("dryRun", "true"))
+                .andExpect(content().string(containsString("The file is correct: 5 responses can be imported.")));
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+                        .param("col0", "ignore").param("col1", "q" + c13))
+                .andExpect(content().string(allOf(containsString("id=\"import-errors\""),
+                        containsString("choose the column that holds the respondent group"),
+                        containsString("Nothing was written."))));
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+                        .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore"))
+                .andExpect(content().string(allOf(containsString("5 responses imported as submitted"),
+                        not(containsString("id=\"mapping-table\"")))));
+
+        assertThat(session.getAttribute(SurveyImportController.SESSION_KEY + id)).isNull();
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r and source = 'IMPORT'").param("r", id)
+                .query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void withoutAFileInTheSessionTheUploadIsAskedAgain() throws Exception {
+        long id = openRound();
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(principal("reviewer@example.org"))).with(csrf())
+                        .param("col0", "group"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"import-expired\"")));
+    }
+
+    @Test
+    void onlyReviewersReachThePagesAndADraftIsRefused() throws Exception {
+        long id = openRound();
+        mvc.perform(get("/review/surveys/" + id + "/import").with(user(principal("focal.point@example.org"))))
+                .andExpect(status().isForbidden());
+        var reviewer = principal("reviewer@example.org");
+        long draft = surveys.create(reviewer.user(), new RoundForm("Draft " + UUID.randomUUID(), null, LocalDate.now(),
+                LocalDate.now(), List.of(RespondentGroup.MISSIONS), null));
+        mvc.perform(get("/review/surveys/" + draft + "/import").with(user(reviewer)))
+                .andExpect(content().string(allOf(containsString("id=\"import-refusal\""), not(containsString("id=\"import-upload\"")))));
+    }
+}
