@@ -31,15 +31,52 @@ public class ResponseExport {
         this.jdbc = jdbc;
     }
 
+    /** The same rows as {@link #csv}, as an Excel workbook written in a streaming way (constant memory). */
+    @Transactional(readOnly = true)
+    public void xlsx(CurrentUser reviewer, long roundId, java.io.OutputStream out) throws IOException {
+        access.requireReviewer(reviewer, "EXPORT_SURVEY_RESPONSES", "survey_round", roundId, null);
+        Round round = surveys.round(roundId);
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet("responses");
+            int[] rowNumber = {0};
+            java.util.function.Consumer<List<Object>> writeRow = values -> {
+                var row = sheet.createRow(rowNumber[0]++);
+                for (int i = 0; i < values.size(); i++) {
+                    row.createCell(i).setCellValue(String.valueOf(values.get(i)));
+                }
+            };
+            writeRow.accept(new ArrayList<>(header(round)));
+            rows(round, writeRow);
+            workbook.write(out);
+        }
+    }
+
+    private static List<String> header(Round round) {
+        var header = new ArrayList<String>(List.of("response", "stakeholder", "group", "submitted_at", "source"));
+        round.questions().forEach(q -> header.add(q.commitment() != null ? "c" + q.commitment() + "_" + q.kind().name().toLowerCase()
+                : "q" + q.id()));
+        return header;
+    }
+
     @Transactional(readOnly = true)
     public void csv(CurrentUser reviewer, long roundId, Writer out) throws IOException {
         access.requireReviewer(reviewer, "EXPORT_SURVEY_RESPONSES", "survey_round", roundId, null);
         Round round = surveys.round(roundId);
-        var header = new ArrayList<String>(List.of("response", "stakeholder", "group", "submitted_at", "source"));
-        round.questions().forEach(q -> header.add(q.commitment() != null ? "c" + q.commitment() + "_" + q.kind().name().toLowerCase()
-                : "q" + q.id()));
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            // responses stream one by one: answers of the current response are gathered, then written
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(round).toArray(String[]::new)).get())) {
+            rows(round, values -> {
+                try {
+                    csv.printRecord(values);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Streams submitted responses one by one: the answers of the current response are gathered, then handed on. */
+    private void rows(Round round, java.util.function.Consumer<List<Object>> sink) {
+        long roundId = round.id();
+        {
             Map<Long, String> current = new HashMap<>();
             long[] currentId = {-1};
             List<Object> meta = new ArrayList<>();
@@ -54,7 +91,7 @@ public class ResponseExport {
                     """).param("round", roundId).withFetchSize(1000)
                     .query((ResultSet rs) -> {
                         if (rs.getLong(1) != currentId[0]) {
-                            flush(csv, meta, current, round);
+                            flush(sink, meta, current, round);
                             currentId[0] = rs.getLong(1);
                             meta.addAll(List.of(rs.getLong(1), java.util.Objects.toString(rs.getString(2), ""), rs.getString(3),
                                     String.valueOf(rs.getTimestamp(4)), rs.getString(5)));
@@ -63,21 +100,17 @@ public class ResponseExport {
                             current.put(rs.getLong(6), rs.getString(7));
                         }
                     });
-            flush(csv, meta, current, round);
+            flush(sink, meta, current, round);
         }
     }
 
-    private static void flush(CSVPrinter csv, List<Object> meta, Map<Long, String> answers, Round round) {
+    private static void flush(java.util.function.Consumer<List<Object>> sink, List<Object> meta, Map<Long, String> answers, Round round) {
         if (meta.isEmpty()) {
             return;
         }
         var row = new ArrayList<Object>(meta);
         round.questions().forEach(q -> row.add(SpreadsheetCells.neutralise(answers.getOrDefault(q.id(), ""))));
-        try {
-            csv.printRecord(row);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        sink.accept(row);
         meta.clear();
         answers.clear();
     }

@@ -95,9 +95,30 @@ class SampleSurveys implements ApplicationRunner {
                 }
             }
         }
+        int individuals = individualResponses(round, submitted, shift, random, answers);
         batch.batchUpdate("insert into survey_answer (response_id, question_id, choice, text_value, publishable) values (?, ?, ?, ?, false)",
                 answers);
-        return responses.size();
+        return responses.size() + individuals;
+    }
+
+    /** Mission and Secretariat staff answering as individuals (no invitation, no stakeholder): a bigger sample per round. */
+    private int individualResponses(Round round, Timestamp submitted, double shift, Random random, List<Object[]> answers) {
+        int count = 220;
+        for (int i = 0; i < count; i++) {
+            String group = random.nextBoolean() ? RespondentGroup.MISSIONS.name() : RespondentGroup.SECRETARIAT.name();
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into survey_response (round_id, respondent_group, state, started_at, updated_at, submitted_at, source, sample)
+                    values (:r, :g, 'SUBMITTED', :t, :t, :t, 'SAMPLE', true)
+                    """).param("r", round.id()).param("g", group).param("t", submitted).update(keys, "id");
+            long response = keys.getKey().longValue();
+            for (Round.Question q : round.questions()) {
+                if (q.kind() == QuestionKind.PERCEPTION && random.nextDouble() < 0.8) {
+                    answers.add(new Object[]{response, q.id(), perception(random, q.commitment(), shift).name(), null});
+                }
+            }
+        }
+        return count;
     }
 
     private static Perception perception(Random random, int commitment, double shift) {

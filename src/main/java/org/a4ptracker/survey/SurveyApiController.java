@@ -77,6 +77,14 @@ class SurveyApiController {
         export.csv(me, id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
+    @GetMapping("/api/v1/review/surveys/{id}/responses.xlsx")
+    @Operation(summary = "Every submitted response as an Excel workbook (reviewers); cells are text, never formulas")
+    void responsesXlsx(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-survey-" + id + "-responses.xlsx\"");
+        export.xlsx(me, id, response.getOutputStream());
+    }
+
     private static void write(CSVPrinter csv, int commitment, String group, SurveyStatistics.Summary s, boolean sample) throws IOException {
         var row = new ArrayList<Object>(List.of(commitment, group));
         if (s.suppressed()) {

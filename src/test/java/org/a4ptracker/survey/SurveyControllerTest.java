@@ -74,6 +74,23 @@ class SurveyControllerTest {
                 .andExpect(content().string(allOf(containsString("Private round"), containsString("Commitment 45"), containsString("☐"))));
     }
 
+    @Test
+    void theResponsesExportAsAnExcelWorkbookForReviewers() throws Exception {
+        long first = sampleRound("Sample perception survey 2024");
+        byte[] xlsx = mvc.perform(get("/api/v1/review/surveys/" + first + "/responses.xlsx")
+                        .with(user(users.loadUserByUsername("reviewer@example.org"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("c1_perception");
+            long submitted = jdbc.sql("select count(*) from survey_response where round_id = :r and state = 'SUBMITTED'")
+                    .param("r", first).query(Long.class).single();
+            org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo((int) submitted);
+            org.assertj.core.api.Assertions.assertThat(submitted).isGreaterThan(300);
+        }
+        mvc.perform(get("/api/v1/review/surveys/" + first + "/responses.xlsx")).andExpect(status().isUnauthorized());
+    }
+
     private static org.hamcrest.Matcher<String> startsWithHeader() {
         return org.hamcrest.Matchers.startsWith("response,stakeholder,group,submitted_at,source,c1_perception,c1_comment,c1_actions");
     }
