@@ -412,9 +412,9 @@ class SurveyBrowserIT {
         // 5 respondents, 4 scored, mean 10 / 4 = 2.50, significant or full 2 of 4 = 50%;
         // sample variance (4 * 30 - 10 * 10) / (4 * 3) = 5/3, t(3) = 3.182, half width 3.182 * sqrt(5/12) = 2.054:
         // 0.45 … 4.55, cut at the top of the scale: 4.00
-        assertThat(commitmentCells(1)).containsExactly("5", "50%", "2.50", "0.45 … 4.00", "1", "Member States: 2.50;");
+        assertThat(commitmentCells(1)).containsExactly("5", "50%", "2.50", "0.45 … 4.00", "1", "None 0 · Little 1 · Some 1 · Significant 1 · Full 1", "Member States: 2.50;");
         // commitment 6: Ghana alone
-        assertThat(commitmentCells(6)).containsExactly("fewer than 5", "—", "—", "—", "—", "Member States: fewer than 5;");
+        assertThat(commitmentCells(6)).containsExactly("fewer than 5", "—", "—", "—", "—", "—", "Member States: fewer than 5;");
         // commitment 2: Ghana alone too; commitment 11: nobody
         assertThat(commitmentCells(2).get(0)).isEqualTo("fewer than 5");
         assertThat(commitmentCells(11).get(0)).isEqualTo("fewer than 5");
