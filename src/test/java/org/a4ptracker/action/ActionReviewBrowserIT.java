@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.a4ptracker.support.Browser;
+import org.a4ptracker.support.BrowserJourney;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,9 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "a4p.sample-data.enabled=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ActionReviewBrowserIT {
+class ActionReviewBrowserIT extends BrowserJourney {
 
-    private static final String PASSWORD = "sample-password-2026";
     private static final String FOCAL_POINT = "focal.point@example.org";
     private static final String REVIEWER = "reviewer@example.org";
     private static final String REASON = "Please add the number of personnel trained.";
@@ -59,40 +58,13 @@ class ActionReviewBrowserIT {
             "A pre-deployment course on protecting civilians for 120 personnel of one infantry battalion.";
     private static final String EVIDENCE = "https://example.org/journey/course-report";
 
-    @LocalServerPort
-    int port;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     /** The journey's action, e.g. /actions/123, once step 1 has created it. */
     private String actionPath;
-    private boolean aStepFailed;
 
-    @RegisterExtension
-    final TestWatcher stopAfterAFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            aStepFailed = true;
-        }
-    };
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void previousStepsPassed() {
-        assumeFalse(aStepFailed, "an earlier step of the journey failed");
-    }
 
     @Test
     @Order(1)
@@ -385,21 +357,9 @@ class ActionReviewBrowserIT {
 
     // ---------------------------------------------------------------------------------------------
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private String h1() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
 
-    private String main() {
-        return browser.findElement(By.id("main")).getText();
-    }
 
-    private String accountNav() {
-        return browser.findElement(By.cssSelector("nav.account")).getText();
-    }
 
     private String state() {
         return browser.findElement(By.id("action-state")).getText();
@@ -419,19 +379,7 @@ class ActionReviewBrowserIT {
         return in.findElements(By.tagName(tag)).stream().map(e -> e.getAttribute("textContent")).toList();
     }
 
-    /** The HTTP status of the page now shown (Navigation Timing Level 2). */
-    private long responseStatus() {
-        return (Long) ((JavascriptExecutor) browser)
-                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
-    }
 
-    /** Clicks something that loads a new page, and waits until it has. */
-    private void clickAndWait(WebElement element) {
-        var page = browser.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
     private void replace(String id, String text) {
         var field = browser.findElement(By.id(id));
@@ -468,19 +416,5 @@ class ActionReviewBrowserIT {
         return matching.get(0);
     }
 
-    private void signIn(String email, String displayName) {
-        browser.get(url("/login?lang=en"));
-        assertThat(h1()).isEqualTo("Sign in");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(accountNav()).contains(displayName, "Sign out").doesNotContain("Sign in");
-    }
 
-    private void signOut() {
-        clickAndWait(browser.findElement(By.xpath("//nav[@class='account']//button[normalize-space()='Sign out']")));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/?signedout"));
-        assertThat(accountNav()).contains("Sign in").doesNotContain("Sign out", "Sample ");
-    }
 }

@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.a4ptracker.support.Browser;
+import org.a4ptracker.support.BrowserJourney;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -52,9 +52,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "a4p.sample-data.enabled=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IndicatorBrowserIT {
+class IndicatorBrowserIT extends BrowserJourney {
 
-    private static final String PASSWORD = "sample-password-2026";
     private static final String FOCAL_POINT = "mission.focal.point@example.org";
     private static final String FOCAL_POINT_NAME = "Sample Focal Point, MINUSCA";
     private static final String REVIEWER = "reviewer@example.org";
@@ -68,13 +67,8 @@ class IndicatorBrowserIT {
     private static final String TOTAL_COMMENT = "Two ambushes near Bria; a cholera outbreak in Bangui";
     private static final String MET_COMMENT = "Confirmed with the mission's medical cell";
 
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private boolean aStepFailed;
 
     /** MINUSCA's approved figures of 2026 before the journey: the sums of its quarters and the last quarter's values. */
     private BigDecimal metBefore;
@@ -84,31 +78,9 @@ class IndicatorBrowserIT {
     /** The public "Computed" figure of 2026 before the journey, as shown. */
     private String figureBefore;
 
-    @RegisterExtension
-    final TestWatcher stopAfterAFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            aStepFailed = true;
-        }
-    };
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void previousStepsPassed() {
-        assumeFalse(aStepFailed, "an earlier step of the journey failed");
-    }
 
     @Test
     @Order(1)
@@ -322,21 +294,9 @@ class IndicatorBrowserIT {
 
     // ---------------------------------------------------------------------------------------------
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private String h1() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
 
-    private String main() {
-        return browser.findElement(By.id("main")).getText();
-    }
 
-    private String accountNav() {
-        return browser.findElement(By.cssSelector("nav.account")).getText();
-    }
 
     private String periodState() {
         return browser.findElement(By.id("period-state")).getText();
@@ -418,33 +378,7 @@ class IndicatorBrowserIT {
         return response.body();
     }
 
-    /** The HTTP status of the page now shown (Navigation Timing Level 2). */
-    private long responseStatus() {
-        return (Long) ((JavascriptExecutor) browser)
-                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
-    }
 
-    /** Clicks something that loads a new page, and waits until it has. */
-    private void clickAndWait(WebElement element) {
-        var page = browser.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
-    private void signIn(String email, String displayName) {
-        browser.get(url("/login?lang=en"));
-        assertThat(h1()).isEqualTo("Sign in");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(accountNav()).contains(displayName, "Sign out").doesNotContain("Sign in");
-    }
 
-    private void signOut() {
-        clickAndWait(browser.findElement(By.xpath("//nav[@class='account']//button[normalize-space()='Sign out']")));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/?signedout"));
-        assertThat(accountNav()).contains("Sign in").doesNotContain("Sign out", "Sample ");
-    }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.a4ptracker.identity.CurrentUser;
-import org.a4ptracker.support.Browser;
+import org.a4ptracker.support.BrowserJourney;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,9 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "a4p.sample-data.enabled=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SurveyBrowserIT {
+class SurveyBrowserIT extends BrowserJourney {
 
-    private static final String PASSWORD = "sample-password-2026";
     private static final String FOCAL_POINT = "focal.point@example.org";
     private static final String FOCAL_POINT_NAME = "Sample Focal Point, Ghana";
     private static final String REVIEWER = "reviewer@example.org";
@@ -79,8 +78,6 @@ class SurveyBrowserIT {
     private static final Map<Integer, String> GHANA_FIRST = ordered(1, "SIGNIFICANT", 2, "SIGNIFICANT", 3, "SIGNIFICANT", 4, "SOME", 5, "SOME");
     private static final Map<Integer, String> GHANA_THEN = ordered(6, "FULL", 7, "LITTLE", 8, "NONE", 9, "DONT_KNOW", 10, "SOME");
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     SurveyService surveys;
@@ -89,39 +86,14 @@ class SurveyBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private boolean aStepFailed;
 
     /** Set by step 1: the round's id and the links shown once when it opened, by stakeholder code. */
     private long roundId;
     private final Map<String, String> linksShown = new LinkedHashMap<>();
 
-    @RegisterExtension
-    final TestWatcher stopAfterAFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            aStepFailed = true;
-        }
-    };
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
 
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
-    @BeforeEach
-    void previousStepsPassed() {
-        assumeFalse(aStepFailed, "an earlier step of the journey failed");
-    }
 
     @Test
     @Order(1)
@@ -437,21 +409,9 @@ class SurveyBrowserIT {
 
     // ---------------------------------------------------------------------------------------------
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private String h1() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
 
-    private String main() {
-        return browser.findElement(By.id("main")).getText();
-    }
 
-    private String accountNav() {
-        return browser.findElement(By.cssSelector("nav.account")).getText();
-    }
 
     private String roundState() {
         return browser.findElement(By.id("round-state")).getText();
@@ -541,19 +501,7 @@ class SurveyBrowserIT {
         return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
-    /** The HTTP status of the page now shown (Navigation Timing Level 2). */
-    private long responseStatus() {
-        return (Long) ((JavascriptExecutor) browser)
-                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
-    }
 
-    /** Clicks something that loads a new page, and waits until it has. */
-    private void clickAndWait(WebElement element) {
-        var page = browser.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
     /** Date inputs take keys in the browser's locale format; the value property is ISO in every locale. */
     private void setDate(String id, String isoDate) {
@@ -561,21 +509,7 @@ class SurveyBrowserIT {
         assertThat(value(id)).isEqualTo(isoDate);
     }
 
-    private void signIn(String email, String displayName) {
-        browser.get(url("/login?lang=en"));
-        assertThat(h1()).isEqualTo("Sign in");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(accountNav()).contains(displayName, "Sign out").doesNotContain("Sign in");
-    }
 
-    private void signOut() {
-        clickAndWait(browser.findElement(By.xpath("//nav[@class='account']//button[normalize-space()='Sign out']")));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/?signedout"));
-        assertThat(accountNav()).contains("Sign in").doesNotContain("Sign out", "Sample ");
-    }
 
     private static <K, V> Map<K, V> ordered(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
         var map = new LinkedHashMap<K, V>();

@@ -1,0 +1,108 @@
+package org.a4ptracker.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A user journey in one real Chromium, in ordered steps sharing the browser: once a step fails
+ * the later ones are skipped rather than failing for someone else's reason. Subclasses are
+ * {@code @SpringBootTest(RANDOM_PORT)}, {@code PER_CLASS} and ordered.
+ */
+public abstract class BrowserJourney {
+
+    protected static final String PASSWORD = "sample-password-2026";
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver browser;
+    protected WebDriverWait wait;
+    private boolean aStepFailed;
+
+    @RegisterExtension
+    final TestWatcher stopAfterAFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            aStepFailed = true;
+        }
+    };
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void previousStepsPassed() {
+        assumeFalse(aStepFailed, "an earlier step of the journey failed");
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected String h1() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String main() {
+        return browser.findElement(By.id("main")).getText();
+    }
+
+    protected String accountNav() {
+        return browser.findElement(By.cssSelector("nav.account")).getText();
+    }
+
+    /** The HTTP status of the page now shown, as the browser received it. */
+    protected long responseStatus() {
+        return (Long) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
+    }
+
+    protected void clickAndWait(WebElement element) {
+        var page = browser.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected void signIn(String email, String displayName) {
+        browser.get(url("/login?lang=en"));
+        assertThat(h1()).isEqualTo("Sign in");
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        assertThat(accountNav()).contains(displayName, "Sign out").doesNotContain("Sign in");
+    }
+
+    protected void signOut() {
+        clickAndWait(browser.findElement(By.xpath("//nav[@class='account']//button[normalize-space()='Sign out']")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/?signedout"));
+        assertThat(accountNav()).contains("Sign in").doesNotContain("Sign out", "Sample ");
+    }
+}
