@@ -47,7 +47,8 @@ class SampleSurveys implements ApplicationRunner {
         if (!sample.enabled() || jdbc.sql("select count(*) from survey_round").query(Long.class).single() > 0) {
             return;
         }
-        var groups = List.of(RespondentGroup.values());
+        var groups = List.of(RespondentGroup.MEMBER_STATES, RespondentGroup.ORGANISATIONS, RespondentGroup.MISSIONS,
+                RespondentGroup.SECRETARIAT);
         long first = surveys.insert(null, new RoundForm("Sample perception survey 2024", "Generated sample round: not real answers.",
                 LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 31), groups, null), true);
         long second = surveys.insert(null, new RoundForm("Sample perception survey 2025", "Generated sample round: not real answers.",
@@ -65,7 +66,7 @@ class SampleSurveys implements ApplicationRunner {
         var responses = new ArrayList<StakeholderSummary>();
         var groupOf = new java.util.HashMap<Long, RespondentGroup>();
         for (RespondentGroup group : round.groups()) {
-            for (StakeholderSummary s : surveys.members(group)) {
+            for (StakeholderSummary s : surveys.members(group, round.opensOn().getYear())) {
                 invitations.add(new Object[]{roundId, s.id(), group.name(), SurveyTokens.hash(SurveyTokens.generate()), Timestamp.from(now)});
                 groupOf.put(s.id(), group);
                 if (random.nextDouble() < 0.85) {

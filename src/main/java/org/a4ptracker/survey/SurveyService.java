@@ -136,8 +136,12 @@ public class SurveyService {
         Round round = move(roundId, RoundState.DRAFT, RoundState.OPEN, lockVersion);
         var links = new LinkedHashMap<StakeholderSummary, String>();
         Instant now = Instant.now(clock);
-        for (RespondentGroup group : round.groups()) {
-            for (StakeholderSummary s : members(group)) {
+        var invited = new java.util.HashSet<Long>();
+        for (RespondentGroup group : java.util.Arrays.stream(RespondentGroup.values()).filter(round.groups()::contains).toList()) {
+            for (StakeholderSummary s : members(group, round.opensOn().getYear())) {
+                if (!invited.add(s.id())) {
+                    continue;
+                }
                 String token = SurveyTokens.generate();
                 responses.insertInvitation(roundId, s.id(), group, SurveyTokens.hash(token), now);
                 links.put(s, token);
@@ -169,12 +173,17 @@ public class SurveyService {
         audit.changed(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null, null);
     }
 
-    List<StakeholderSummary> members(RespondentGroup group) {
+    List<StakeholderSummary> members(RespondentGroup group, int year) {
+        if (group.role() != null) {
+            return stakeholders.find(new org.a4ptracker.stakeholder.StakeholderFilter(StakeholderType.MEMBER_STATE, group.role(), year,
+                    null, null), new PageRequest(1, PageRequest.MAX_SIZE)).items();
+        }
         return switch (group) {
             case MEMBER_STATES -> stakeholders.byType(StakeholderType.MEMBER_STATE);
             case ORGANISATIONS -> stakeholders.byType(StakeholderType.ORGANISATION);
             case MISSIONS -> stakeholders.missions(true).stream().map(m -> stakeholders.summary(m.code())).toList();
             case SECRETARIAT -> stakeholders.byType(StakeholderType.SECRETARIAT_ENTITY);
+            default -> List.of();
         };
     }
 

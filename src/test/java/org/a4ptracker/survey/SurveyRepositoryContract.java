@@ -80,6 +80,19 @@ abstract class SurveyRepositoryContract {
     }
 
     @Test
+    void roleGroupsInviteTheStatesHoldingTheRoleThatYearOnce() {
+        long council = round(RespondentGroup.COUNCIL_MEMBERS);
+        assertThat(open(council)).containsOnlyKeys("CHN", "FRA", "RUS", "GBR", "USA");
+        long both = round(RespondentGroup.MEMBER_STATES, RespondentGroup.HOST_COUNTRIES);
+        var links = open(both);
+        assertThat(links).hasSize(193).containsKeys("CAF", "LBN", "GHA");
+        assertThat(jdbc.sql("select respondent_group from survey_invitation i join stakeholder s on s.id = i.stakeholder_id "
+                + "where i.round_id = :r and s.code = 'CAF'").param("r", both).query(String.class).single()).isEqualTo("HOST_COUNTRIES");
+        assertThat(jdbc.sql("select respondent_group from survey_invitation i join stakeholder s on s.id = i.stakeholder_id "
+                + "where i.round_id = :r and s.code = 'GHA'").param("r", both).query(String.class).single()).isEqualTo("MEMBER_STATES");
+    }
+
+    @Test
     void aLinkSavesAndResumesThenCannotBeUsedAgainAfterSubmission() {
         long id = round(RespondentGroup.ORGANISATIONS);
         String link = open(id).get("EU");
