@@ -45,7 +45,9 @@ class ActionControllerTest {
     void commitmentAndStakeholderPagesShowPublishedActionsAndReportingStatus() throws Exception {
         mvc.perform(get("/commitments/13")).andExpect(content().string(containsString("id=\"published-actions\"")));
         mvc.perform(get("/stakeholders/GHA")).andExpect(content().string(allOf(containsString("id=\"reporting-status\""),
-                containsString("id=\"published-actions\""), containsString("badge sample"))));
+                containsString("id=\"published-actions\""), containsString("badge sample"), containsString("id=\"endorsement\""),
+                containsString("id=\"survey-participation\""), containsString("Sample perception survey 2025"))));
+        mvc.perform(get("/stakeholders/PSE")).andExpect(content().string(containsString("No endorsement is recorded for this stakeholder.")));
         mvc.perform(get("/missions/MINUSCA")).andExpect(content().string(containsString("id=\"published-actions\"")));
         mvc.perform(get("/areas/3")).andExpect(content().string(containsString("id=\"published-actions\"")));
     }
