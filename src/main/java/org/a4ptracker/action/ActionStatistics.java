@@ -43,6 +43,26 @@ public class ActionStatistics {
         return counts;
     }
 
+    /** Published actions serving any of the given commitments, by their status; an action counts once. */
+    public Map<ActionStatus, Integer> publishedByStatus(Collection<Integer> commitments) {
+        var counts = new java.util.EnumMap<ActionStatus, Integer>(ActionStatus.class);
+        if (commitments.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select v.status, count(distinct a.id)
+                from action a
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                where c.commitment_number in (:commitments)
+                group by v.status
+                """).param("commitments", commitments)
+                .query((ResultSet rs) -> {
+                    counts.put(ActionStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
     /** The stakeholders with at least one published action, per reporting cycle. */
     public Map<Integer, Set<Long>> reportersPerCycle() {
         var reporters = new HashMap<Integer, Set<Long>>();

@@ -16,9 +16,13 @@ class PublishedActionsSection implements PageSection.Provider {
     private static final int SHOWN = 10;
 
     private final ActionQueries queries;
+    private final ActionStatistics statistics;
+    private final org.a4ptracker.framework.FrameworkService framework;
 
-    PublishedActionsSection(ActionQueries queries) {
+    PublishedActionsSection(ActionQueries queries, ActionStatistics statistics, org.a4ptracker.framework.FrameworkService framework) {
         this.queries = queries;
+        this.statistics = statistics;
+        this.framework = framework;
     }
 
     @Override
@@ -39,7 +43,12 @@ class PublishedActionsSection implements PageSection.Provider {
             case MISSION, WORKSPACE -> "mission";
         };
         var page = queries.published(filter, new PageRequest(1, SHOWN));
-        return Optional.of(new PageSection("action/fragments", "published",
-                Map.of("page", page, "more", "/actions?" + param + "=" + subject.key())));
+        var model = new java.util.HashMap<String, Object>(Map.of("page", page, "more", "/actions?" + param + "=" + subject.key()));
+        if (subject.kind() == PageSection.Kind.COMMITMENT || subject.kind() == PageSection.Kind.AREA) {
+            var commitments = subject.kind() == PageSection.Kind.COMMITMENT ? java.util.List.of(Integer.valueOf(subject.key()))
+                    : framework.commitmentsOfArea(Integer.parseInt(subject.key())).stream().map(c -> c.number()).toList();
+            model.put("byStatus", statistics.publishedByStatus(commitments));
+        }
+        return Optional.of(new PageSection("action/fragments", "published", model));
     }
 }

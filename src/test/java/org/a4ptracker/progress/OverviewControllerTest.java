@@ -67,6 +67,15 @@ class OverviewControllerTest {
     }
 
     @Test
+    void aCommitmentPagePutsActionsPerceptionAndIndicatorsSideBySide() throws Exception {
+        mvc.perform(get("/commitments/12")).andExpect(content().string(allOf(containsString("id=\"published-actions\""),
+                containsString("id=\"perception\""), containsString("Sample perception survey 2025"), containsString("Change since"),
+                containsString("id=\"indicators\""), containsString("Military contingents 2026: Off track"))));
+        mvc.perform(get("/areas/2")).andExpect(content().string(allOf(containsString("id=\"perception\""),
+                containsString("Published actions by status"))));
+    }
+
+    @Test
     void indicatorsOffTrackComeWithTheirRule() {
         assertThat(progress.overview().offTrack()).anySatisfy(o -> {
             assertThat(o.code()).isEqualTo("WOMEN_SHARE");
