@@ -37,8 +37,7 @@ public class ResultsService {
 
     public RoundResults results(CurrentUser reader, long roundId, Long compareWith) {
         Round round = visible(reader, roundId);
-        Long previousId = compareWith != null ? compareWith : round.copiedFrom();
-        Round previous = previousId == null ? null : visible(reader, previousId);
+        Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
         var now = results.perceptions(roundId).byCommitment();
         var before = previous == null ? Map.<Integer, Map<RespondentGroup, List<Perception>>>of()
                 : results.perceptions(previous.id()).byCommitment();
@@ -75,6 +74,15 @@ public class ResultsService {
         int answered = rates.values().stream().mapToInt(r -> r[1]).sum();
         return new RoundResults(round, previous, SurveyStatistics.responseRate(invited, answered), rateByGroup, commitments, areas,
                 results.freeTexts(roundId, !reviewer(reader)), reviewer(reader));
+    }
+
+    /** The round this one was copied from, if the reader may see it; otherwise no comparison rather than an error. */
+    private Round defaultComparison(CurrentUser reader, Round round) {
+        if (round.copiedFrom() == null) {
+            return null;
+        }
+        Round from = surveys.round(round.copiedFrom());
+        return from.state() == RoundState.PUBLISHED || reviewer(reader) ? from : null;
     }
 
     private Round visible(CurrentUser reader, long roundId) {

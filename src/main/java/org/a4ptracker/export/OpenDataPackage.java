@@ -1,0 +1,129 @@
+package org.a4ptracker.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.a4ptracker.action.ActionFilter;
+import org.a4ptracker.action.ActionQueries;
+import org.a4ptracker.endorsement.EndorsementService;
+import org.a4ptracker.framework.CommitmentFilter;
+import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.indicator.IndicatorService;
+import org.a4ptracker.indicator.ValueFilter;
+import org.a4ptracker.shared.Page;
+import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.stakeholder.Mission;
+import org.a4ptracker.stakeholder.StakeholderFilter;
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams the open-data zip: one CSV per {@link OpenDataTable}, then {@code datapackage.json}. Every
+ * table is read as an anonymous reader would (published and approved records only) and written row
+ * by row or page by page, so memory stays constant whatever the size of the registry.
+ */
+@Service
+class OpenDataPackage {
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+    private final FrameworkService framework;
+    private final StakeholderService stakeholders;
+    private final EndorsementService endorsements;
+    private final ActionQueries actions;
+    private final IndicatorService indicators;
+    private final SurveyResultsTable surveyResults;
+    private final Clock clock;
+
+    OpenDataPackage(FrameworkService framework, StakeholderService stakeholders, EndorsementService endorsements,
+                    ActionQueries actions, IndicatorService indicators, SurveyResultsTable surveyResults, Optional<Clock> clock) {
+        this.framework = framework;
+        this.stakeholders = stakeholders;
+        this.endorsements = endorsements;
+        this.actions = actions;
+        this.indicators = indicators;
+        this.surveyResults = surveyResults;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    void write(OutputStream out) throws IOException {
+        var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        table(zip, OpenDataTable.AREAS, rows -> framework.areas().forEach(a ->
+                rows.row(a.number(), a.shortTitle(), a.title(), a.statement(), a.commitmentCount(), a.source())));
+        table(zip, OpenDataTable.COMMITMENTS, rows -> pages(p -> framework.commitments(new CommitmentFilter(null, null), p))
+                .forEach(c -> rows.row(c.number(), c.area(), c.areaTitle(), c.actor(), c.paragraph(), c.text())));
+        table(zip, OpenDataTable.STAKEHOLDERS, rows -> pages(p -> stakeholders.find(StakeholderFilter.none(), p)).forEach(s -> {
+            var n = s.names();
+            rows.row(s.code(), s.type(), s.iso2(), s.isoNumeric(), s.region(), n.en(), n.fr(), n.es(), n.ru(), n.zh(), n.ar(),
+                    s.sample());
+        }));
+        table(zip, OpenDataTable.MISSIONS, rows -> stakeholders.missions(null).forEach(m -> rows.row(m.code(), m.names().en(),
+                m.location(), m.hosts().stream().map(Mission.HostRef::code).toList(), m.startYear(), m.endYear(), m.active())));
+        table(zip, OpenDataTable.ENDORSEMENT_COUNTS, rows -> endorsements.publishedCounts().forEach(c ->
+                rows.row(c.asOf(), c.memberStates(), c.organisations(), c.total(), c.source(), c.note())));
+        table(zip, OpenDataTable.ENDORSEMENTS, rows -> pages(endorsements::endorsements).forEach(e ->
+                rows.row(e.stakeholderCode(), e.endorsedOn(), e.reference(), e.sample())));
+        table(zip, OpenDataTable.ACTIONS, rows -> pages(p -> actions.published(ActionFilter.none(), p)).forEach(a ->
+                rows.row(a.id(), a.stakeholderCode(), a.title(), a.status(), a.reportingCycle(), a.commitments(),
+                        a.publishedAt(), a.sample())));
+        table(zip, OpenDataTable.INDICATORS, rows -> indicators.catalogue().forEach(i -> rows.row(i.code(), i.name(), i.unit(),
+                i.direction(), i.aggregation(), i.numerator(), i.denominator(), i.frequency(), i.commitments(), i.source())));
+        table(zip, OpenDataTable.INDICATOR_TARGETS, rows -> indicators.catalogue().forEach(i -> i.targets().forEach(t ->
+                rows.row(i.code(), t.disaggregation(), t.year(), t.kind(), t.amount(), t.source()))));
+        // a null reader sees approved values only
+        table(zip, OpenDataTable.INDICATOR_VALUES, rows -> indicators.stream(null, new ValueFilter(null, null, null, null, null, null),
+                v -> rows.row(v.indicator(), v.reporter(), v.period(), v.disaggregation(), v.amount(), v.notApplicable(),
+                        v.note(), v.source(), v.sample())));
+        table(zip, OpenDataTable.SURVEY_RESULTS, surveyResults::write);
+        zip.putNextEntry(new ZipEntry("datapackage.json"));
+        zip.write(DataPackageDescriptor.json(Instant.now(clock)));
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    private static void table(ZipOutputStream zip, OpenDataTable table, java.util.function.Consumer<CsvRows> content)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(table.path()));
+        // never closed: closing would close the zip, and the servlet stream under it
+        var printer = new CSVPrinter(new OutputStreamWriter(zip, StandardCharsets.UTF_8),
+                CSV.builder().setHeader(table.header()).get());
+        content.accept(new CsvRows(printer));
+        printer.flush();
+        zip.closeEntry();
+    }
+
+    /** Every item of a paged list, fetched one page of {@link PageRequest#MAX_SIZE} at a time. */
+    private static <T> Iterable<T> pages(Function<PageRequest, Page<T>> pager) {
+        return () -> new java.util.Iterator<>() {
+            private Page<T> page = pager.apply(new PageRequest(1, PageRequest.MAX_SIZE));
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                if (index == page.items().size() && page.hasNext()) {
+                    page = pager.apply(new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
+                    index = 0;
+                }
+                return index < page.items().size();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.items().get(index++);
+            }
+        };
+    }
+}
