@@ -262,7 +262,7 @@ class IndicatorBrowserIT extends BrowserJourney {
                 window.forced = form;""", "v-" + TOTAL);
         var page = browser.findElement(By.tagName("html"));
         ((JavascriptExecutor) browser).executeScript("window.forced.submit()");
-        wait.until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
         // the grid answers with the reason, nothing saved
         assertThat(main()).contains("is approved and locked: an administrator can unlock it with a reason")
                 .doesNotContain("values saved");

@@ -83,10 +83,30 @@ public abstract class BrowserJourney {
                 .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
     }
 
+    /**
+     * Waits until {@code old} has left the document. ChromeDriver sometimes reports a node that is
+     * going away as "does not belong to the document" instead of stale: both mean gone.
+     */
+    protected void waitUntilGone(WebElement old) {
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     protected void clickAndWait(WebElement element) {
         var page = browser.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
