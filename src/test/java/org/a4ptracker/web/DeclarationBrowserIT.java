@@ -113,6 +113,27 @@ class DeclarationBrowserIT {
     }
 
     @Test
+    void fromTheOverviewToACommitmentWithItsEvidenceAndADownload() throws Exception {
+        browser.get(url("/overview?lang=en"));
+        assertThat(h1()).isEqualTo("Progress overview");
+        assertThat(browser.findElements(By.cssSelector("#overview-chart rect.bar"))).hasSize(8);
+        assertThat(browser.findElements(By.cssSelector("#actions-per-area tbody tr"))).hasSize(8);
+        browser.findElement(By.linkText("2. Women, peace and security")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/areas/2")));
+        browser.findElement(By.linkText("Commitment 12")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/commitments/12")));
+        assertThat(browser.findElement(By.id("perception")).getText()).contains("Sample perception survey 2025", "Change since");
+        assertThat(browser.findElement(By.id("indicators")).getText()).contains("Women's share of uniformed personnel");
+        browser.get(url("/overview"));
+        String csv = browser.findElement(By.cssSelector("a[href$='actions-per-area.csv']")).getAttribute("href");
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(csv)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("area,cycle,published_actions");
+        assertThat(response.body().lines().count()).isEqualTo(1 + 8 * 9);
+    }
+
+    @Test
     void theFirstTabReachesTheSkipLink() {
         browser.get(url("/?lang=en"));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
