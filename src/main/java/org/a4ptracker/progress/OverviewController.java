@@ -9,6 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.action.ReportingStatusService;
 import org.a4ptracker.shared.BarChart;
 import org.a4ptracker.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
@@ -25,15 +26,18 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class OverviewController {
 
     private final ProgressService progress;
+    private final ReportingStatusService reporting;
 
-    OverviewController(ProgressService progress) {
+    OverviewController(ProgressService progress, ReportingStatusService reporting) {
         this.progress = progress;
+        this.reporting = reporting;
     }
 
     @GetMapping("/overview")
     String page(Model model) {
         var overview = progress.overview();
         model.addAttribute("o", overview);
+        model.addAttribute("currentCycle", reporting.currentCycle());
         model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
                 String.valueOf(e.getKey()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), 640, 260));
         return "progress/overview";
