@@ -39,9 +39,11 @@ class ActionApiController {
     private final ActionImportService imports;
     private final AttachmentService attachments;
     private final ReportingStatusService reporting;
+    private final ActionStatistics statistics;
 
     ActionApiController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
-                        ReportingStatusService reporting) {
+                        ReportingStatusService reporting, ActionStatistics statistics) {
+        this.statistics = statistics;
         this.actions = actions;
         this.queries = queries;
         this.imports = imports;
@@ -125,6 +127,12 @@ class ActionApiController {
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return queries.queue(me, new ActionFilter(area, null, ActionController.blank(stakeholder), null, null, null), olderThanDays,
                 PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/v1/missions/{code}/reporters")
+    @Operation(summary = "The stakeholders reporting on a mission: those with published actions about it, with how many, most first")
+    List<ActionStatistics.MissionReporter> missionReporters(@PathVariable String code) {
+        return statistics.reportersOnMission(code);
     }
 
     @GetMapping("/api/v1/reporting-status/{stakeholder}")

@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.a4ptracker.shared.LocalizedNames;
+import org.a4ptracker.stakeholder.StakeholderService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +21,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionStatistics {
 
-    private final JdbcClient jdbc;
+    /** A stakeholder with published actions on a mission; sample when every one of those actions is sample data. */
+    public record MissionReporter(String code, LocalizedNames names, int actions, boolean sample) {
 
-    ActionStatistics(JdbcClient jdbc) {
+        public String name(java.util.Locale locale) {
+            return names.in(locale);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final StakeholderService stakeholders;
+
+    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders) {
         this.jdbc = jdbc;
+        this.stakeholders = stakeholders;
+    }
+
+    /** The stakeholders reporting on a mission: those with published actions about it, most actions first. */
+    public List<MissionReporter> reportersOnMission(String missionCode) {
+        stakeholders.mission(missionCode); // 404 for a code that is not a mission
+        long mission = stakeholders.summary(missionCode).id();
+        var counts = new LinkedHashMap<Long, int[]>();
+        jdbc.sql("""
+                select a.stakeholder_id, count(*), sum(case when a.sample then 1 else 0 end)
+                from action a
+                join action_version_mission m on m.action_id = a.id and m.version_no = a.published_version
+                where m.mission_id = :mission
+                group by a.stakeholder_id
+                order by count(*) desc, a.stakeholder_id
+                """).param("mission", mission)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        var names = stakeholders.byIds(counts.keySet());
+        return counts.entrySet().stream().map(e -> {
+            var s = names.get(e.getKey());
+            return new MissionReporter(s.code(), s.names(), e.getValue()[0], e.getValue()[0] == e.getValue()[1]);
+        }).toList();
     }
 
     /** Published actions serving any of the given commitments, per reporting cycle; an action counts once. */

@@ -49,6 +49,9 @@ class PublishedActionsSection implements PageSection.Provider {
                     : framework.commitmentsOfArea(Integer.parseInt(subject.key())).stream().map(c -> c.number()).toList();
             model.put("byStatus", statistics.publishedByStatus(commitments));
         }
+        if (subject.kind() == PageSection.Kind.MISSION) {
+            model.put("reporters", statistics.reportersOnMission(subject.key()));
+        }
         return Optional.of(new PageSection("action/fragments", "published", model));
     }
 }

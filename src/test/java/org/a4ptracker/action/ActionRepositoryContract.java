@@ -35,6 +35,8 @@ abstract class ActionRepositoryContract {
     @Autowired
     ReportingStatusService reporting;
     @Autowired
+    ActionStatistics statistics;
+    @Autowired
     JdbcClient jdbc;
 
     ActionMother mother;
@@ -108,6 +110,24 @@ abstract class ActionRepositoryContract {
         assertThatThrownBy(() -> queries.detail(null, id)).isInstanceOf(NotFoundException.class);
         assertThat(queries.detail(reviewer, id).reason()).isEqualTo("Reported twice by mistake");
         assertThatThrownBy(() -> actions.submit(ghana, id, lock(id))).isInstanceOf(ConflictException.class);
+    }
+
+    private int actionsOnMinusca(String stakeholder) {
+        return statistics.reportersOnMission("MINUSCA").stream().filter(r -> r.code().equals(stakeholder))
+                .mapToInt(ActionStatistics.MissionReporter::actions).sum();
+    }
+
+    @Test
+    void aMissionCountsItsReportersPublishedActionsOnly() {
+        int before = actionsOnMinusca("GHA");
+        long draft = actions.create(ghana, "GHA", ActionMother.content("Draft about MINUSCA", 13));
+        assertThat(actionsOnMinusca("GHA")).isEqualTo(before);
+        long id = publishedAction("Published about MINUSCA");
+        assertThat(actionsOnMinusca("GHA")).isEqualTo(before + 1);
+        actions.withdraw(ghana, id, lock(id), "Reported twice by mistake");
+        assertThat(actionsOnMinusca("GHA")).isEqualTo(before);
+        assertThat(queries.detail(ghana, draft).state()).isEqualTo(ActionState.DRAFT);
+        assertThatThrownBy(() -> statistics.reportersOnMission("GHA")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
