@@ -16,6 +16,8 @@ import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.indicator.Attainment;
 import org.a4ptracker.indicator.Indicator;
 import org.a4ptracker.indicator.IndicatorService;
+import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.Enums;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.a4ptracker.survey.ResultsService;
@@ -52,6 +54,19 @@ public class ProgressService {
         this.surveys = surveys;
         this.results = results;
         this.indicators = indicators;
+    }
+
+    /**
+     * The overview narrowed to a reporting cycle and, for the reporting rate, a kind of stakeholder
+     * (null or blank: all); an unknown cycle or kind is refused with what is accepted.
+     */
+    public Overview overview(Integer cycle, String type) {
+        if (cycle != null && !reporting.cycles().contains(cycle)) {
+            throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
+        }
+        var kind = Enums.parse(StakeholderType.class, "type", type);
+        var all = overview();
+        return cycle == null && kind == null ? all : all.only(cycle, kind == null ? null : kind.name());
     }
 
     public Overview overview() {

@@ -47,6 +47,31 @@ class OverviewControllerTest {
     }
 
     @Test
+    void theOverviewNarrowsToACycleAndAKindAndRefusesUnknownOnes() throws Exception {
+        var all = progress.overview();
+        int area3In2026 = all.actionsPerArea().get(3).getOrDefault(2026, 0);
+        var orgs2026 = all.reportingRates().get("ORGANISATION").get(2026);
+        mvc.perform(get("/api/v1/overview").param("cycle", "2026").param("type", "organisation"))
+                .andExpect(jsonPath("$.cycles.length()").value(1))
+                .andExpect(jsonPath("$.reportingRates.length()").value(1))
+                .andExpect(jsonPath("$.reportingRates.ORGANISATION['2026'].reporting").value(orgs2026.reporting()))
+                .andExpect(jsonPath("$.reportingRates.ORGANISATION['2026'].total").value(4))
+                .andExpect(jsonPath("$.actionsPerArea['3'].length()").value(area3In2026 == 0 ? 0 : 1))
+                .andExpect(jsonPath("$.endorsements").value(154));
+        mvc.perform(get("/api/v1/overview/reporting-rates.csv").param("cycle", "2026").param("type", "ORGANISATION"))
+                .andExpect(content().string("stakeholder_type,cycle,reporting,total,share\r\nORGANISATION,2026," + orgs2026.reporting()
+                        + ",4," + orgs2026.share() + "\r\n"));
+        mvc.perform(get("/overview").param("cycle", "2026").param("type", "ORGANISATION")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"overview-filters\""),
+                        containsString("<option value=\"2026\" selected=\"selected\">2026</option>"),
+                        containsString("Published actions per area, cycle 2026"),
+                        containsString("/api/v1/overview/reporting-rates.csv?cycle=2026&amp;type=ORGANISATION"))));
+        mvc.perform(get("/api/v1/overview").param("cycle", "1999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("unknown reporting cycle 1999")));
+        mvc.perform(get("/overview").param("type", "PLANET")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aPublishedActionShowsOnTheNextLoadAndADraftDoesNot() {
         var before = progress.overview();
         int area7 = before.actionsPerArea().get(7).getOrDefault(2027, 0);

@@ -1,0 +1,70 @@
+package org.a4ptracker.progress;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.shared.NotFoundException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The overview's figures as JSON and each of its tables as CSV, narrowed by cycle and kind of stakeholder. */
+@RestController
+@Tag(name = "Progress", description = "The overview of progress: endorsements, reporting, actions, perception, indicators off track")
+class OverviewApiController {
+
+    private final ProgressService progress;
+
+    OverviewApiController(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @GetMapping("/api/v1/overview")
+    @Operation(summary = "The overview's figures, from live published data")
+    Overview json(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type) {
+        return progress.overview(cycle, type);
+    }
+
+    @GetMapping("/api/v1/overview/{table}.csv")
+    @Operation(summary = "One table of the overview as CSV: reporting-rates, actions-per-area or perception-per-area")
+    void csv(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
+             @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
+        var o = progress.overview(onlyCycle, onlyType);
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        switch (table) {
+            case "reporting-rates" -> {
+                header.addAll(List.of("stakeholder_type", "cycle", "reporting", "total", "share"));
+                o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
+                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share() == null ? "" : r.share()))));
+            }
+            case "actions-per-area" -> {
+                header.addAll(List.of("area", "cycle", "published_actions"));
+                o.actionsPerArea().forEach((area, perCycle) -> o.cycles().forEach(cycle ->
+                        rows.add(List.of(area, cycle, perCycle.getOrDefault(cycle, 0)))));
+            }
+            case "perception-per-area" -> {
+                header.addAll(List.of("area", "round", "mean_score"));
+                o.perceptionPerArea().forEach((area, perRound) -> perRound.forEach((round, mean) -> rows.add(List.of(area, round, mean))));
+            }
+            default -> throw new NotFoundException("Overview table", table);
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".csv\"");
+        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (var row : rows) {
+                csv.printRecord(row);
+            }
+        }
+    }
+}
