@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The overview dashboard's page; its JSON and CSV are in {@link OverviewApiController}. */
 @Controller
@@ -28,7 +29,17 @@ class OverviewController {
         model.addAttribute("allCycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("cycle", cycle);
-        model.addAttribute("type", Enums.parse(StakeholderType.class, "type", type));
+        var kind = Enums.parse(StakeholderType.class, "type", type);
+        model.addAttribute("type", kind);
+        // the CSV links carry the same filters; only validated values (a known cycle, a type's name) go in
+        var query = UriComponentsBuilder.newInstance();
+        if (cycle != null) {
+            query.queryParam("cycle", cycle);
+        }
+        if (kind != null) {
+            query.queryParam("type", kind.name());
+        }
+        model.addAttribute("filterQuery", query.build().toUriString());
         model.addAttribute("currentCycle", reporting.currentCycle());
         model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
                 String.valueOf(e.getKey()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), 640, 260));

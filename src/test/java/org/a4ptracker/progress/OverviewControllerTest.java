@@ -36,7 +36,8 @@ class OverviewControllerTest {
     @Test
     void theOverviewHasItsTablesAndDownloads() throws Exception {
         mvc.perform(get("/overview")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"reporting-rates\""), containsString("id=\"actions-per-area\""),
+                .andExpect(content().string(allOf(containsString("href=\"/api/v1/overview/actions-per-area.csv\""),
+                        containsString("<option value=\"\">All cycles</option>"),containsString("id=\"reporting-rates\""), containsString("id=\"actions-per-area\""),
                         containsString("id=\"perception-per-area\""), containsString("id=\"overview-chart\""),
                         containsString("154 endorsements of the Declaration"), containsString("Sample perception survey 2025"))));
         mvc.perform(get("/api/v1/overview")).andExpect(jsonPath("$.endorsements").value(154))
