@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,37 +36,74 @@ class OverviewApiController {
         return progress.overview(cycle, type);
     }
 
+    /** One of the overview's tables as a header and rows; text from users (round titles) neutralised against formulas. */
+    private record Table(List<String> header, List<List<Object>> rows) {
+    }
+
+    private Table table(String table, Integer onlyCycle, String onlyType) {
+        var o = progress.overview(onlyCycle, onlyType);
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> header = switch (table) {
+            case "reporting-rates" -> {
+                o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
+                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share() == null ? "" : r.share()))));
+                yield List.of("stakeholder_type", "cycle", "reporting", "total", "share");
+            }
+            case "actions-per-area" -> {
+                o.actionsPerArea().forEach((area, perCycle) -> o.cycles().forEach(cycle ->
+                        rows.add(List.of(area, cycle, perCycle.getOrDefault(cycle, 0)))));
+                yield List.of("area", "cycle", "published_actions");
+            }
+            case "perception-per-area" -> {
+                o.perceptionPerArea().forEach((area, perRound) -> perRound.forEach((round, mean) ->
+                        rows.add(List.of(area, SpreadsheetCells.neutralise(round), mean))));
+                yield List.of("area", "round", "mean_score");
+            }
+            default -> throw new NotFoundException("Overview table", table);
+        };
+        return new Table(header, rows);
+    }
+
     @GetMapping("/api/v1/overview/{table}.csv")
     @Operation(summary = "One table of the overview as CSV: reporting-rates, actions-per-area or perception-per-area")
     void csv(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
              @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
-        var o = progress.overview(onlyCycle, onlyType);
-        List<List<Object>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        switch (table) {
-            case "reporting-rates" -> {
-                header.addAll(List.of("stakeholder_type", "cycle", "reporting", "total", "share"));
-                o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
-                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share() == null ? "" : r.share()))));
-            }
-            case "actions-per-area" -> {
-                header.addAll(List.of("area", "cycle", "published_actions"));
-                o.actionsPerArea().forEach((area, perCycle) -> o.cycles().forEach(cycle ->
-                        rows.add(List.of(area, cycle, perCycle.getOrDefault(cycle, 0)))));
-            }
-            case "perception-per-area" -> {
-                header.addAll(List.of("area", "round", "mean_score"));
-                o.perceptionPerArea().forEach((area, perRound) -> perRound.forEach((round, mean) -> rows.add(List.of(area, round, mean))));
-            }
-            default -> throw new NotFoundException("Overview table", table);
-        }
+        var t = table(table, onlyCycle, onlyType);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".csv\"");
         try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (var row : rows) {
+                CSVFormat.RFC4180.builder().setHeader(t.header().toArray(String[]::new)).get())) {
+            for (var row : t.rows()) {
                 csv.printRecord(row);
             }
+        }
+    }
+
+    @GetMapping("/api/v1/overview/{table}.xlsx")
+    @Operation(summary = "One table of the overview as XLSX (numbers as numbers): reporting-rates, actions-per-area or perception-per-area")
+    void xlsx(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
+              @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
+        var t = table(table, onlyCycle, onlyType);
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet(table);
+            var first = sheet.createRow(0);
+            for (int c = 0; c < t.header().size(); c++) {
+                first.createCell(c).setCellValue(t.header().get(c));
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+                var row = sheet.createRow(r + 1);
+                var values = t.rows().get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
+                    }
+                }
+            }
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".xlsx\"");
+            workbook.write(response.getOutputStream());
         }
     }
 }

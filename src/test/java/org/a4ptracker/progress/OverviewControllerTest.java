@@ -66,7 +66,19 @@ class OverviewControllerTest {
                 .andExpect(content().string(allOf(containsString("id=\"overview-filters\""),
                         containsString("<option value=\"2026\" selected=\"selected\">2026</option>"),
                         containsString("Published actions per area, cycle 2026"),
-                        containsString("/api/v1/overview/reporting-rates.csv?cycle=2026&amp;type=ORGANISATION"))));
+                        containsString("/api/v1/overview/reporting-rates.csv?cycle=2026&amp;type=ORGANISATION"),
+                        containsString("/api/v1/overview/actions-per-area.xlsx?cycle=2026&amp;type=ORGANISATION"))));
+        byte[] xlsx = mvc.perform(get("/api/v1/overview/actions-per-area.xlsx").param("cycle", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("actions-per-area");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("published_actions");
+            assertThat(sheet.getLastRowNum()).isEqualTo(8); // one row per area for the one cycle
+            assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2026.0);
+            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(area3In2026);
+        }
+        mvc.perform(get("/api/v1/overview/nope.xlsx")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/overview").param("cycle", "1999")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("unknown reporting cycle 1999")));
         mvc.perform(get("/overview").param("type", "PLANET")).andExpect(status().isBadRequest());
