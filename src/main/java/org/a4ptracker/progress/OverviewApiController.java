@@ -86,21 +86,7 @@ class OverviewApiController {
         var t = table(table, onlyCycle, onlyType);
         try (var workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet(table);
-            var first = sheet.createRow(0);
-            for (int c = 0; c < t.header().size(); c++) {
-                first.createCell(c).setCellValue(t.header().get(c));
-            }
-            for (int r = 0; r < t.rows().size(); r++) {
-                var row = sheet.createRow(r + 1);
-                var values = t.rows().get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
-            }
+            XlsxTables.write(sheet, t.header(), t.rows());
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".xlsx\"");
             workbook.write(response.getOutputStream());

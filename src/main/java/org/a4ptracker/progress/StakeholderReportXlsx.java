@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.a4ptracker.shared.SpreadsheetCells;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A stakeholder's own report as XLSX: sheets "status" and "actions", every cell text, user text neutralised. */
@@ -22,10 +21,10 @@ final class StakeholderReportXlsx {
 
     static byte[] render(StakeholderReport report) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            write(workbook.createSheet("status"), STATUS_HEADER, report.statuses().stream()
+            XlsxTables.write(workbook.createSheet("status"), STATUS_HEADER, report.statuses().stream()
                     .map(s -> List.of(report.code(), String.valueOf(s.cycle()), String.valueOf(s.dueOn()),
                             StakeholderReport.label(s.overall()), String.valueOf(s.publishedActions()))).toList());
-            write(workbook.createSheet("actions"), ACTIONS_HEADER, report.actions().stream()
+            XlsxTables.write(workbook.createSheet("actions"), ACTIONS_HEADER, report.actions().stream()
                     .map(a -> List.of(String.valueOf(a.id()), SpreadsheetCells.neutralise(a.title()), a.stakeholderCode(),
                             SpreadsheetCells.neutralise(report.name()), String.valueOf(a.reportingCycle()),
                             a.commitments().stream().map(String::valueOf).collect(Collectors.joining(", ")),
@@ -34,19 +33,6 @@ final class StakeholderReportXlsx {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Sheet sheet, List<String> header, List<List<String>> rows) {
-        var first = sheet.createRow(0);
-        for (int c = 0; c < header.size(); c++) {
-            first.createCell(c).setCellValue(header.get(c));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            var row = sheet.createRow(r + 1);
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                row.createCell(c).setCellValue(rows.get(r).get(c));
-            }
         }
     }
 }
