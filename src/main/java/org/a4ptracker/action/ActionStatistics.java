@@ -62,8 +62,16 @@ public class ActionStatistics {
 
     /** Published actions serving any of the given commitments, per reporting cycle; an action counts once. */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments) {
+        return publishedPerCycle(commitments, null);
+    }
+
+    /**
+     * Published actions serving any of the given commitments, per reporting cycle, by the given
+     * stakeholders only (null: by anyone; empty: by no one); an action counts once.
+     */
+    public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments, Collection<Long> byStakeholders) {
         var counts = new TreeMap<Integer, Integer>();
-        if (commitments.isEmpty()) {
+        if (commitments.isEmpty() || byStakeholders != null && byStakeholders.isEmpty()) {
             return counts;
         }
         jdbc.sql("""
@@ -72,8 +80,11 @@ public class ActionStatistics {
                 join action_version v on v.action_id = a.id and v.version_no = a.published_version
                 join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
                 where c.commitment_number in (:commitments)
+                  and (:anyone = true or a.stakeholder_id in (:stakeholders))
                 group by v.reporting_cycle
                 """).param("commitments", commitments)
+                .param("anyone", byStakeholders == null)
+                .param("stakeholders", byStakeholders == null ? List.of(-1L) : byStakeholders)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
@@ -96,6 +107,49 @@ public class ActionStatistics {
                 """).param("commitments", commitments)
                 .query((ResultSet rs) -> {
                     counts.put(ActionStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /**
+     * Published actions serving any of the given commitments, by the kind of stakeholder that
+     * reported them; an action counts once. Kinds with none are absent.
+     */
+    public Map<org.a4ptracker.stakeholder.StakeholderType, Integer> publishedByReporterType(Collection<Integer> commitments) {
+        var perStakeholder = new HashMap<Long, Integer>();
+        if (!commitments.isEmpty()) {
+            jdbc.sql("""
+                    select a.stakeholder_id, count(distinct a.id)
+                    from action a
+                    join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                    where c.commitment_number in (:commitments)
+                    group by a.stakeholder_id
+                    """).param("commitments", commitments)
+                    .query((ResultSet rs) -> {
+                        perStakeholder.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        var counts = new java.util.EnumMap<org.a4ptracker.stakeholder.StakeholderType, Integer>(
+                org.a4ptracker.stakeholder.StakeholderType.class);
+        stakeholders.byIds(perStakeholder.keySet()).forEach((id, s) -> counts.merge(s.type(), perStakeholder.get(id), Integer::sum));
+        return counts;
+    }
+
+    /** Published actions serving each of the given commitments; commitments with none are absent. */
+    public Map<Integer, Integer> publishedPerCommitment(Collection<Integer> commitments) {
+        var counts = new TreeMap<Integer, Integer>();
+        if (commitments.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select c.commitment_number, count(*)
+                from action a
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                where c.commitment_number in (:commitments)
+                group by c.commitment_number
+                """).param("commitments", commitments)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getInt(1), rs.getInt(2));
                 });
         return counts;
     }

@@ -48,6 +48,7 @@ class PublishedActionsSection implements PageSection.Provider {
             var commitments = subject.kind() == PageSection.Kind.COMMITMENT ? java.util.List.of(Integer.valueOf(subject.key()))
                     : framework.commitmentsOfArea(Integer.parseInt(subject.key())).stream().map(c -> c.number()).toList();
             model.put("byStatus", statistics.publishedByStatus(commitments));
+            model.put("byType", statistics.publishedByReporterType(commitments));
         }
         if (subject.kind() == PageSection.Kind.MISSION) {
             model.put("reporters", statistics.reportersOnMission(subject.key()));

@@ -84,6 +84,38 @@ public class ReportingStatusService {
                 published > 0 ? ReportingStatus.State.REPORTED : open, published, commitments);
     }
 
+    /** A stakeholder's overall status in a cycle, with its published actions and how many of them are sample data. */
+    public record CycleStatus(ReportingStatus.State state, int publishedActions, int sampleActions) {
+    }
+
+    /**
+     * The overall status in a cycle of each of the given stakeholders, in one query: reported when it
+     * published an action in the cycle, otherwise due, or overdue once the cycle's deadline has passed
+     * (as {@link #status} says for one stakeholder).
+     */
+    public Map<Long, CycleStatus> overallStatus(int cycle, java.util.Collection<Long> stakeholderIds) {
+        LocalDate due = jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
+                .query(LocalDate.class).optional()
+                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
+        var open = LocalDate.now(clock).isAfter(due) ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
+        var published = new HashMap<Long, int[]>();
+        jdbc.sql("""
+                select a.stakeholder_id, count(*), sum(case when a.sample then 1 else 0 end)
+                from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                where v.reporting_cycle = :cycle
+                group by a.stakeholder_id
+                """).param("cycle", cycle)
+                .query((ResultSet rs) -> {
+                    published.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        var statuses = new java.util.LinkedHashMap<Long, CycleStatus>();
+        for (long id : stakeholderIds) {
+            int[] n = published.get(id);
+            statuses.put(id, n == null ? new CycleStatus(open, 0, 0) : new CycleStatus(ReportingStatus.State.REPORTED, n[0], n[1]));
+        }
+        return statuses;
+    }
+
     /** Who a commitment falls on, by kind of stakeholder; missions and Secretariat entities act for the Secretary-General. */
     static Set<Actor> expectedActors(StakeholderType type, boolean hostThatYear) {
         return switch (type) {

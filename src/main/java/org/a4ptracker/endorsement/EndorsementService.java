@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.a4ptracker.shared.BarChart;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.WorldMap;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
@@ -63,7 +64,7 @@ public class EndorsementService {
         for (var outline : worldMap.outlines()) {
             var state = byNumeric.get(outline.isoNumeric());
             shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(),
-                    WorldMap.statusClass(state != null, state != null && endorsed.contains(state.id())),
+                    state == null ? "not-a-state" : endorsed.contains(state.id()) ? "endorsed" : "not-endorsed",
                     state == null ? outline.name() : state.name(locale), state == null ? null : state.code()));
         }
         long endorsedStates = states.stream().filter(s -> endorsed.contains(s.id())).count();

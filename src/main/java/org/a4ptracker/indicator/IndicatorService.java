@@ -46,6 +46,25 @@ public class IndicatorService {
         return indicators.all().stream().filter(i -> i.commitments().contains(commitment)).toList();
     }
 
+    /** The latest assessed year of one breakdown of an indicator against its target, from approved values. */
+    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule) {
+    }
+
+    /** For each breakdown of the indicator that has targets, its latest assessed year (public data: approved values). */
+    public List<LatestAttainment> latestAttainment(Indicator indicator) {
+        var list = new ArrayList<LatestAttainment>();
+        for (var d : indicator.disaggregations()) {
+            if (indicator.targetsFor(d.code()).isEmpty()) {
+                continue;
+            }
+            series(null, indicator.code(), d.code(), null).years().stream()
+                    .filter(y -> y.attainment() != null && y.attainment().state() != Attainment.State.NO_DATA)
+                    .reduce((a, b) -> b)
+                    .ifPresent(y -> list.add(new LatestAttainment(d.label(), y.year(), y.attainment().state(), y.attainment().rule())));
+        }
+        return list;
+    }
+
     public Page<IndicatorValue> values(CurrentUser reader, ValueFilter filter, PageRequest page) {
         boolean all = provisionalFor(reader);
         return new Page<>(values.find(filter, all, page), page.page(), page.size(), values.count(filter, all));

@@ -36,13 +36,26 @@ class OverviewApiController {
         return progress.overview(cycle, type);
     }
 
+    @GetMapping("/api/v1/overview/reporting-status")
+    @Operation(summary = "Reporting status in a cycle (default: the current one) of every stakeholder of a kind (default: the States)")
+    ReportingMap reportingStatus(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type,
+                                 java.util.Locale locale) {
+        return progress.reportingMap(cycle, type, locale);
+    }
+
     /** One of the overview's tables as a header and rows; text from users (round titles) neutralised against formulas. */
     private record Table(List<String> header, List<List<Object>> rows) {
     }
 
     private Table table(String table, Integer onlyCycle, String onlyType) {
-        var o = progress.overview(onlyCycle, onlyType);
         List<List<Object>> rows = new ArrayList<>();
+        if (table.equals("reporting-status")) {
+            var map = progress.reportingMap(onlyCycle, onlyType, java.util.Locale.ENGLISH);
+            map.rows().forEach(r -> rows.add(List.of(r.code(), SpreadsheetCells.neutralise(r.name()), r.type(), map.cycle(),
+                    r.state(), r.publishedActions(), r.sample())));
+            return new Table(List.of("stakeholder", "name", "stakeholder_type", "cycle", "status", "published_actions", "sample"), rows);
+        }
+        var o = progress.overview(onlyCycle, onlyType);
         List<String> header = switch (table) {
             case "reporting-rates" -> {
                 o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
@@ -65,7 +78,7 @@ class OverviewApiController {
     }
 
     @GetMapping("/api/v1/overview/{table}.csv")
-    @Operation(summary = "One table of the overview as CSV: reporting-rates, actions-per-area or perception-per-area")
+    @Operation(summary = "One table of the overview as CSV: reporting-rates, reporting-status, actions-per-area or perception-per-area")
     void csv(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
              @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
         var t = table(table, onlyCycle, onlyType);
@@ -80,7 +93,7 @@ class OverviewApiController {
     }
 
     @GetMapping("/api/v1/overview/{table}.xlsx")
-    @Operation(summary = "One table of the overview as XLSX (numbers as numbers): reporting-rates, actions-per-area or perception-per-area")
+    @Operation(summary = "One table of the overview as XLSX (numbers as numbers): reporting-rates, reporting-status, actions-per-area or perception-per-area")
     void xlsx(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
               @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
         var t = table(table, onlyCycle, onlyType);

@@ -23,9 +23,11 @@ class OverviewController {
     }
 
     @GetMapping("/overview")
-    String page(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type, Model model) {
+    String page(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type, Model model,
+                java.util.Locale locale) {
         var overview = progress.overview(cycle, type);
         model.addAttribute("o", overview);
+        model.addAttribute("map", progress.reportingMap(cycle, type, locale));
         model.addAttribute("allCycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("cycle", cycle);

@@ -18,6 +18,7 @@ import org.a4ptracker.indicator.Indicator;
 import org.a4ptracker.indicator.IndicatorService;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.Enums;
+import org.a4ptracker.shared.WorldMap;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.a4ptracker.survey.ResultsService;
@@ -42,10 +43,12 @@ public class ProgressService {
     private final SurveyService surveys;
     private final ResultsService results;
     private final IndicatorService indicators;
+    private final WorldMap worldMap;
 
     ProgressService(FrameworkService framework, StakeholderService stakeholders, EndorsementService endorsements,
                     ActionStatistics actions, ReportingStatusService reporting, SurveyService surveys, ResultsService results,
-                    IndicatorService indicators) {
+                    IndicatorService indicators, WorldMap worldMap) {
+        this.worldMap = worldMap;
         this.framework = framework;
         this.stakeholders = stakeholders;
         this.endorsements = endorsements;
@@ -65,11 +68,16 @@ public class ProgressService {
             throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
         }
         var kind = Enums.parse(StakeholderType.class, "type", type);
-        var all = overview();
+        var all = overview(kind);
         return cycle == null && kind == null ? all : all.only(cycle, kind == null ? null : kind.name());
     }
 
     public Overview overview() {
+        return overview((StakeholderType) null);
+    }
+
+    /** The overview with the actions per area counted for one kind of stakeholder (null: all). */
+    private Overview overview(StakeholderType actionsBy) {
         var counts = endorsements.publishedCounts();
         var latest = counts.isEmpty() ? null : counts.get(counts.size() - 1);
         List<Integer> cycles = reporting.cycles();
@@ -87,9 +95,10 @@ public class ProgressService {
         }
         var areas = framework.areas();
         var perArea = new TreeMap<Integer, Map<Integer, Integer>>();
+        var by = actionsBy == null ? null : stakeholders.byType(actionsBy).stream().map(s -> s.id()).toList();
         for (Area area : areas) {
             perArea.put(area.number(), actions.publishedPerCycle(framework.commitmentsOfArea(area.number()).stream()
-                    .map(c -> c.number()).toList()));
+                    .map(c -> c.number()).toList(), by));
         }
         var rounds = new ArrayList<String>();
         var perception = new TreeMap<Integer, Map<String, BigDecimal>>();
@@ -107,20 +116,52 @@ public class ProgressService {
                 perArea, areas.stream().map(a -> a.number() + ". " + a.shortTitle()).toList(), rounds, perception, offTrack());
     }
 
+    /**
+     * Reporting status in a cycle (null: the current one) of every stakeholder of a kind (null:
+     * Member and observer States), with the States drawn on a world map; unknown values are refused.
+     */
+    public ReportingMap reportingMap(Integer cycle, String type, java.util.Locale locale) {
+        if (cycle != null && !reporting.cycles().contains(cycle)) {
+            throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
+        }
+        var kind = Enums.parse(StakeholderType.class, "type", type);
+        int mapCycle = cycle == null ? reporting.currentCycle() : cycle;
+        var members = kind == null
+                ? java.util.stream.Stream.concat(stakeholders.byType(StakeholderType.MEMBER_STATE).stream(),
+                        stakeholders.byType(StakeholderType.OBSERVER_STATE).stream()).toList()
+                : stakeholders.byType(kind);
+        var statuses = reporting.overallStatus(mapCycle, members.stream().map(s -> s.id()).toList());
+        var rows = members.stream().map(s -> {
+            var st = statuses.get(s.id());
+            return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), st.state().name(), st.publishedActions(),
+                    st.sampleActions() > 0);
+        }).sorted(java.util.Comparator.comparing(ReportingMap.Row::name, java.text.Collator.getInstance(locale))).toList();
+        var byCode = rows.stream().collect(java.util.stream.Collectors.toMap(ReportingMap.Row::code, r -> r));
+        var byNumeric = new java.util.HashMap<String, ReportingMap.Row>();
+        members.stream().filter(s -> s.isoNumeric() != null).forEach(s -> byNumeric.put(s.isoNumeric(), byCode.get(s.code())));
+        var shapes = new ArrayList<WorldMap.Shape>();
+        if (!byNumeric.isEmpty()) {
+            for (var outline : worldMap.outlines()) {
+                var row = byNumeric.get(outline.isoNumeric());
+                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(),
+                        row == null ? "not-a-state" : "status-" + row.state().toLowerCase(java.util.Locale.ROOT),
+                        row == null ? outline.name() : row.name(), row == null ? null : row.code()));
+            }
+        }
+        var counts = new LinkedHashMap<String, Integer>();
+        for (var state : List.of("REPORTED", "DUE", "OVERDUE")) {
+            counts.put(state, (int) rows.stream().filter(r -> r.state().equals(state)).count());
+        }
+        return new ReportingMap(mapCycle, kind == null ? null : kind.name(), WorldMap.WIDTH, WorldMap.HEIGHT, shapes, counts, rows,
+                rows.stream().anyMatch(ReportingMap.Row::sample));
+    }
+
     /** Indicators with targets whose latest assessed year is off track, disaggregation by disaggregation. */
     private List<Overview.OffTrack> offTrack() {
         var list = new ArrayList<Overview.OffTrack>();
         for (Indicator i : indicators.catalogue()) {
-            for (var d : i.disaggregations()) {
-                if (i.targetsFor(d.code()).isEmpty()) {
-                    continue;
-                }
-                indicators.series(null, i.code(), d.code(), null).years().stream()
-                        .filter(y -> y.attainment() != null && y.attainment().state() != Attainment.State.NO_DATA)
-                        .reduce((a, b) -> b)
-                        .filter(y -> y.attainment().state() == Attainment.State.OFF_TRACK)
-                        .ifPresent(y -> list.add(new Overview.OffTrack(i.code(), i.name(), d.label(), y.year(), y.attainment().rule())));
-            }
+            indicators.latestAttainment(i).stream().filter(a -> a.state() == Attainment.State.OFF_TRACK)
+                    .forEach(a -> list.add(new Overview.OffTrack(i.code(), i.name(), a.breakdown(), a.year(), a.rule())));
         }
         return list;
     }

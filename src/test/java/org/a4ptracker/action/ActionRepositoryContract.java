@@ -131,6 +131,35 @@ abstract class ActionRepositoryContract {
     }
 
     @Test
+    void theProgressCountsFollowPublishedActionsOnly() {
+        long ghanaId = jdbc.sql("select id from stakeholder where code = 'GHA'").query(Long.class).single();
+        long natoId = jdbc.sql("select id from stakeholder where code = 'NATO'").query(Long.class).single();
+        int perCycle = statistics.publishedPerCycle(List.of(13)).getOrDefault(2026, 0);
+        int byGhana = statistics.publishedPerCycle(List.of(13), List.of(ghanaId)).getOrDefault(2026, 0);
+        int byNato = statistics.publishedPerCycle(List.of(13), List.of(natoId)).getOrDefault(2026, 0);
+        int states = statistics.publishedByReporterType(List.of(13)).getOrDefault(org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE, 0);
+        int on13 = statistics.publishedPerCommitment(List.of(13, 14)).getOrDefault(13, 0);
+        int ghanaIn2026 = reporting.overallStatus(2026, List.of(ghanaId)).get(ghanaId).publishedActions();
+
+        actions.create(ghana, "GHA", ActionMother.content("A draft, not counted", 13));
+        publishedAction("Counted in the progress review");
+
+        assertThat(statistics.publishedPerCycle(List.of(13)).get(2026)).isEqualTo(perCycle + 1);
+        assertThat(statistics.publishedPerCycle(List.of(13), List.of(ghanaId)).get(2026)).isEqualTo(byGhana + 1);
+        assertThat(statistics.publishedPerCycle(List.of(13), List.of(natoId)).getOrDefault(2026, 0)).isEqualTo(byNato);
+        assertThat(statistics.publishedPerCycle(List.of(13), List.of())).isEmpty();
+        assertThat(statistics.publishedByReporterType(List.of(13)).get(org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE))
+                .isEqualTo(states + 1);
+        assertThat(statistics.publishedPerCommitment(List.of(13, 14)).get(13)).isEqualTo(on13 + 1);
+        var status = reporting.overallStatus(2026, List.of(ghanaId, natoId));
+        assertThat(status.get(ghanaId).state()).isEqualTo(ReportingStatus.State.REPORTED);
+        assertThat(status.get(ghanaId).publishedActions()).isEqualTo(ghanaIn2026 + 1);
+        assertThat(status).containsKey(natoId);
+        assertThat(reporting.overallStatus(2026, List.of(ghanaId)).get(ghanaId).publishedActions())
+                .isEqualTo(reporting.status("GHA", 2026).publishedActions());
+    }
+
+    @Test
     void everyVersionIsKeptWithItsDiff() {
         long id = actions.create(ghana, "GHA", ActionMother.content("Trained 40 officers in Bangui", 13));
         actions.edit(ghana, id, 0, ActionMother.content("Trained 45 officers in Bangui", 13, 15));

@@ -57,7 +57,7 @@ class OverviewControllerTest {
                 .andExpect(jsonPath("$.reportingRates.length()").value(1))
                 .andExpect(jsonPath("$.reportingRates.ORGANISATION['2026'].reporting").value(orgs2026.reporting()))
                 .andExpect(jsonPath("$.reportingRates.ORGANISATION['2026'].total").value(4))
-                .andExpect(jsonPath("$.actionsPerArea['3'].length()").value(area3In2026 == 0 ? 0 : 1))
+                .andExpect(jsonPath("$.actionsPerArea['3'].length()").value(organisationsArea3In2026() == 0 ? 0 : 1))
                 .andExpect(jsonPath("$.endorsements").value(154));
         mvc.perform(get("/api/v1/overview/reporting-rates.csv").param("cycle", "2026").param("type", "ORGANISATION"))
                 .andExpect(content().string("stakeholder_type,cycle,reporting,total,share\r\nORGANISATION,2026," + orgs2026.reporting()
@@ -111,6 +111,119 @@ class OverviewControllerTest {
                 containsString("id=\"indicators\""), containsString("Military contingents 2026: Off track"))));
         mvc.perform(get("/areas/2")).andExpect(content().string(allOf(containsString("id=\"perception\""),
                 containsString("Published actions by status"))));
+    }
+
+    /** Hand count, straight from the tables: published actions in area 3 by organisations, cycle 2026. */
+    private int organisationsArea3In2026() {
+        return jdbc.sql("""
+                select count(distinct a.id) from action a
+                join stakeholder s on s.id = a.stakeholder_id
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                join commitment k on k.number = c.commitment_number
+                join area ar on ar.id = k.area_id
+                where s.type = 'ORGANISATION' and v.reporting_cycle = 2026 and ar.number = 3
+                """).query(Integer.class).single();
+    }
+
+    private long publish(String stakeholder, String title, int cycle, List<Integer> commitments) {
+        var accounts = new TestAccounts(jdbc);
+        var focal = accounts.focalPointOf(stakeholder);
+        long id = actions.create(focal, stakeholder, new ActionContent(title, "Done", ActionStatus.COMPLETED, cycle,
+                LocalDate.of(cycle, 1, 1), null, commitments, List.of(), List.of()));
+        actions.submit(focal, id, 0);
+        actions.publish(accounts.reviewer(), id, 1);
+        return id;
+    }
+
+    @Test
+    void theKindFilterNarrowsTheActionsPerAreaToActionsByThatKind() throws Exception {
+        int states = progress.overview(2027, "MEMBER_STATE").actionsPerArea().get(6).getOrDefault(2027, 0);
+        int organisations = progress.overview(2027, "ORGANISATION").actionsPerArea().get(6).getOrDefault(2027, 0);
+        int all = progress.overview(2027, null).actionsPerArea().get(6).getOrDefault(2027, 0);
+        publish("FRA", "Kind filter action", 2027, List.of(33));
+        assertThat(progress.overview(2027, "MEMBER_STATE").actionsPerArea().get(6).get(2027)).isEqualTo(states + 1);
+        assertThat(progress.overview(2027, "ORGANISATION").actionsPerArea().get(6).getOrDefault(2027, 0)).isEqualTo(organisations);
+        assertThat(progress.overview(2027, null).actionsPerArea().get(6).get(2027)).isEqualTo(all + 1);
+        mvc.perform(get("/api/v1/overview").param("cycle", "2027").param("type", "MEMBER_STATE"))
+                .andExpect(jsonPath("$.actionsPerArea['6']['2027']").value(states + 1));
+    }
+
+    @Test
+    void theReportingStatusMapColoursEachStateByItsStatusInTheCycle() throws Exception {
+        // a Member State with no published action in 2027 yet
+        String code = jdbc.sql("""
+                select s.code from stakeholder s where s.type = 'MEMBER_STATE' and s.iso_numeric is not null and not exists (
+                  select 1 from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                  where a.stakeholder_id = s.id and v.reporting_cycle = 2027)
+                order by s.code
+                """).query(String.class).list().get(0);
+        var before = progress.reportingMap(2027, null, java.util.Locale.ENGLISH);
+        assertThat(before.rows()).hasSize(195); // 193 Member States and 2 observer States
+        assertThat(before.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(195);
+        int reportedByHand = jdbc.sql("""
+                select count(distinct a.stakeholder_id) from action a
+                join stakeholder s on s.id = a.stakeholder_id
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                where v.reporting_cycle = 2027 and s.type in ('MEMBER_STATE', 'OBSERVER_STATE')
+                """).query(Integer.class).single();
+        assertThat(before.counts().get("REPORTED")).isEqualTo(reportedByHand);
+        var open = before.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        assertThat(open.state()).isIn("DUE", "OVERDUE");
+        assertThat(open.publishedActions()).isZero();
+
+        publish(code, "Map action", 2027, List.of(1));
+        var after = progress.reportingMap(2027, null, java.util.Locale.ENGLISH);
+        assertThat(after.counts().get("REPORTED")).isEqualTo(reportedByHand + 1);
+        var row = after.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        assertThat(row.state()).isEqualTo("REPORTED");
+        assertThat(row.publishedActions()).isEqualTo(1);
+        assertThat(after.shapes()).anySatisfy(shape -> {
+            assertThat(shape.code()).isEqualTo(code);
+            assertThat(shape.status()).isEqualTo("status-reported");
+        });
+
+        mvc.perform(get("/overview").param("cycle", "2027")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"reporting-map\""),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*class=\"status-reported\" d=\"[^\"]*\" data-code=\"" + code + "\".*"),
+                        containsString("Reporting status of the States, cycle 2027"),
+                        containsString("/api/v1/overview/reporting-status.csv?cycle=2027"))));
+        mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "2027"))
+                .andExpect(jsonPath("$.cycle").value(2027))
+                .andExpect(jsonPath("$.counts.REPORTED").value(reportedByHand + 1))
+                .andExpect(jsonPath("$.shapes").doesNotExist())
+                .andExpect(jsonPath("$.rows[?(@.code == '" + code + "')].state").value("REPORTED"));
+        mvc.perform(get("/api/v1/overview/reporting-status.csv").param("cycle", "2027"))
+                .andExpect(content().string(allOf(containsString("stakeholder,name,stakeholder_type,cycle,status,published_actions,sample"),
+                        containsString(code + "," ))));
+        // another kind: the table lists its members, and there is no map
+        mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "2027").param("type", "ORGANISATION"))
+                .andExpect(jsonPath("$.rows.length()").value(4));
+        mvc.perform(get("/overview").param("cycle", "2027").param("type", "ORGANISATION"))
+                .andExpect(content().string(allOf(containsString("The map shows States only"),
+                        org.hamcrest.Matchers.not(containsString("id=\"reporting-map\"")))));
+        mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "1999")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anAreaPageHasACommitmentsByEvidenceGridWithTheSameFigures() throws Exception {
+        int before = jdbc.sql("""
+                select count(*) from action a
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                where c.commitment_number = 44
+                """).query(Integer.class).single();
+        publish("EU", "Grid action", 2026, List.of(44));
+        String html = mvc.perform(get("/areas/8")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"evidence-grid-table\""), containsString("id=\"indicators\""))))
+                .andReturn().getResponse().getContentAsString();
+        var cell = java.util.regex.Pattern.compile("id=\"grid-44\">.*?<td class=\"num\">(\\d+)</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        assertThat(cell.find()).isTrue();
+        assertThat(Integer.parseInt(cell.group(1))).isEqualTo(before + 1);
+        assertThat(java.util.regex.Pattern.compile("id=\"grid-\\d+\"").matcher(html).results().count()).isEqualTo((long) jdbc.sql(
+                "select count(*) from commitment k join area ar on ar.id = k.area_id where ar.number = 8").query(Integer.class).single());
+        mvc.perform(get("/commitments/44")).andExpect(content().string(containsString("id=\"actions-by-type\"")))
+                .andExpect(content().string(containsString("Published actions by kind of reporting stakeholder")));
     }
 
     @Test

@@ -1,7 +1,6 @@
-package org.a4ptracker.endorsement;
+package org.a4ptracker.shared;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -9,14 +8,15 @@ import org.springframework.stereotype.Component;
 /**
  * Country outlines (Natural Earth 1:110m, public domain, via world-atlas) as SVG paths, made
  * by {@code tools/data/world_map.py}. Read once; the server draws the map, no script needed.
+ * Shared by the endorsement map and the overview's map of reporting status.
  */
 @Component
-class WorldMap {
+public class WorldMap {
 
-    static final int WIDTH = 960;
-    static final int HEIGHT = 384;
+    public static final int WIDTH = 960;
+    public static final int HEIGHT = 384;
 
-    record Outline(String isoNumeric, String name, String path) {
+    public record Outline(String isoNumeric, String name, String path) {
     }
 
     /** A country drawn on the map with its status. */
@@ -25,7 +25,7 @@ class WorldMap {
 
     private final List<Outline> outlines;
 
-    WorldMap() {
+    public WorldMap() {
         try (var in = new ClassPathResource("data/map/world-110m.tsv").getInputStream()) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             this.outlines = text.lines().filter(l -> !l.isBlank()).map(l -> l.split("\t", 3))
@@ -35,15 +35,7 @@ class WorldMap {
         }
     }
 
-    List<Outline> outlines() {
+    public List<Outline> outlines() {
         return outlines;
-    }
-
-    static String statusClass(boolean known, boolean endorsed) {
-        return !known ? "not-a-state" : endorsed ? "endorsed" : "not-endorsed";
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
