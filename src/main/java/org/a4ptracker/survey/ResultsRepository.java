@@ -1,7 +1,6 @@
 package org.a4ptracker.survey;
 
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResultsRepository {
 
-    /** Perception answers of submitted responses: commitment → group → answers. */
-    record Perceptions(Map<Integer, Map<RespondentGroup, List<Perception>>> byCommitment) {
+    /** Perception answers of submitted responses, counted: commitment → group → how many of each value. */
+    record Perceptions(Map<Integer, Map<RespondentGroup, Tally>> byCommitment) {
     }
 
     private final JdbcClient jdbc;
@@ -25,18 +24,19 @@ class ResultsRepository {
     }
 
     Perceptions perceptions(long roundId) {
-        var map = new HashMap<Integer, Map<RespondentGroup, List<Perception>>>();
+        var map = new HashMap<Integer, Map<RespondentGroup, Tally>>();
         jdbc.sql("""
-                select q.commitment_number, r.respondent_group, a.choice
+                select q.commitment_number, r.respondent_group, a.choice, count(*)
                 from survey_answer a
                 join survey_question q on q.id = a.question_id
                 join survey_response r on r.id = a.response_id
                 where r.round_id = :round and r.state = 'SUBMITTED' and q.kind = 'PERCEPTION' and q.commitment_number is not null
+                group by q.commitment_number, r.respondent_group, a.choice
                 """).param("round", roundId)
                 .query((ResultSet rs) -> {
                     map.computeIfAbsent(rs.getInt(1), k -> new EnumMap<>(RespondentGroup.class))
-                            .computeIfAbsent(RespondentGroup.valueOf(rs.getString(2)), k -> new ArrayList<>())
-                            .add(Perception.valueOf(rs.getString(3)));
+                            .computeIfAbsent(RespondentGroup.valueOf(rs.getString(2)), k -> new Tally())
+                            .add(Perception.valueOf(rs.getString(3)), rs.getInt(4));
                 });
         return new Perceptions(map);
     }

@@ -2,7 +2,6 @@ package org.a4ptracker.survey;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.a4ptracker.framework.Area;
@@ -39,7 +38,7 @@ public class ResultsService {
         Round round = visible(reader, roundId);
         Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
         var now = results.perceptions(roundId).byCommitment();
-        var before = previous == null ? Map.<Integer, Map<RespondentGroup, List<Perception>>>of()
+        var before = previous == null ? Map.<Integer, Map<RespondentGroup, Tally>>of()
                 : results.perceptions(previous.id()).byCommitment();
         var commitments = new ArrayList<RoundResults.CommitmentResult>();
         for (var c : framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
@@ -50,7 +49,7 @@ public class ResultsService {
             }
             var all = flatten(groups);
             var byGroup = new EnumMap<RespondentGroup, SurveyStatistics.Summary>(RespondentGroup.class);
-            round.groups().forEach(g -> byGroup.put(g, SurveyStatistics.summarize(groups.getOrDefault(g, List.of()))));
+            round.groups().forEach(g -> byGroup.put(g, SurveyStatistics.summarize(groups.getOrDefault(g, new Tally()))));
             var earlier = flatten(before.getOrDefault(c.number(), Map.of()));
             commitments.add(new RoundResults.CommitmentResult(c.number(), c.area(), SurveyStatistics.summarize(all), byGroup,
                     previous == null ? null : SurveyStatistics.summarize(earlier),
@@ -58,8 +57,8 @@ public class ResultsService {
         }
         var areas = new ArrayList<RoundResults.AreaResult>();
         for (Area a : framework.areas()) {
-            var pooled = new ArrayList<Perception>();
-            var pooledBefore = new ArrayList<Perception>();
+            var pooled = new Tally();
+            var pooledBefore = new Tally();
             commitments.stream().filter(c -> c.area() == a.number()).forEach(c -> {
                 pooled.addAll(flatten(now.getOrDefault(c.commitment(), Map.of())));
                 pooledBefore.addAll(flatten(before.getOrDefault(c.commitment(), Map.of())));
@@ -97,9 +96,7 @@ public class ResultsService {
         return round.questions().stream().anyMatch(q -> q.kind() == QuestionKind.PERCEPTION && Integer.valueOf(commitment).equals(q.commitment()));
     }
 
-    private static List<Perception> flatten(Map<RespondentGroup, List<Perception>> groups) {
-        var all = new ArrayList<Perception>();
-        groups.values().forEach(all::addAll);
-        return all;
+    private static Tally flatten(Map<RespondentGroup, Tally> groups) {
+        return Tally.sum(groups.values());
     }
 }

@@ -6,17 +6,7 @@ import java.util.List;
 record Scores(int n, long sum, long sumOfSquares) {
 
     static Scores of(List<Perception> answers) {
-        int n = 0;
-        long sum = 0;
-        long squares = 0;
-        for (Perception answer : answers) {
-            if (answer.scored()) {
-                n++;
-                sum += answer.score();
-                squares += (long) answer.score() * answer.score();
-            }
-        }
-        return new Scores(n, sum, squares);
+        return Tally.of(answers).scores();
     }
 
     double mean() {

@@ -67,15 +67,18 @@ public final class SurveyStatistics {
     }
 
     public static Summary summarize(List<Perception> answers) {
-        if (answers.size() < MIN_GROUP) {
+        return summarize(Tally.of(answers));
+    }
+
+    static Summary summarize(Tally answers) {
+        if (answers.total() < MIN_GROUP) {
             return SUPPRESSED;
         }
-        Scores scores = Scores.of(answers);
+        Scores scores = answers.scores();
         Map<Perception, Integer> distribution = new EnumMap<>(Perception.class);
         for (Perception value : Perception.values()) {
-            distribution.put(value, 0);
+            distribution.put(value, answers.count(value));
         }
-        answers.forEach(answer -> distribution.merge(answer, 1, Integer::sum));
         int dontKnow = distribution.get(Perception.DONT_KNOW);
         int high = distribution.get(Perception.SIGNIFICANT) + distribution.get(Perception.FULL);
 
@@ -92,20 +95,24 @@ public final class SurveyStatistics {
             double halfWidth = StudentT.critical95(scores.n() - 1) * Math.sqrt(scores.variance() / scores.n());
             meanCi = bounds(scores.mean(), halfWidth, 0, TOP);
         }
-        return new Summary(answers.size(), dontKnow, scores.n(), distribution, mean, meanCi.low(), meanCi.high(),
+        return new Summary(answers.total(), dontKnow, scores.n(), distribution, mean, meanCi.low(), meanCi.high(),
                 share, shareCi.low(), shareCi.high(), false);
     }
 
     /**
      * Welch rather than a pooled t interval: rounds differ in size and spread. Taken from the
-     * answer lists, not from two Summaries, because a Summary holds rounded figures only.
+     * answer counts, not from two Summaries, because a Summary holds rounded figures only.
      */
     public static Change change(List<Perception> before, List<Perception> after) {
-        if (before.size() < MIN_GROUP || after.size() < MIN_GROUP) {
+        return change(Tally.of(before), Tally.of(after));
+    }
+
+    static Change change(Tally before, Tally after) {
+        if (before.total() < MIN_GROUP || after.total() < MIN_GROUP) {
             return SUPPRESSED_CHANGE;
         }
-        Scores first = Scores.of(before);
-        Scores second = Scores.of(after);
+        Scores first = before.scores();
+        Scores second = after.scores();
         if (first.n() < 2 || second.n() < 2) {
             return SUPPRESSED_CHANGE;
         }
