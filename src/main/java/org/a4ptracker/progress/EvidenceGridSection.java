@@ -62,7 +62,7 @@ class EvidenceGridSection implements PageSection.Provider {
         var latest = surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
                 .max(Comparator.comparing(Round::opensOn));
         Map<Integer, SurveyStatistics.Summary> perception = new java.util.HashMap<>();
-        latest.ifPresent(round -> results.results(null, round.id(), null).commitments()
+        latest.ifPresent(round -> results.figures(null, round.id(), null).commitments()
                 .forEach(c -> perception.put(c.commitment(), c.overall())));
         var catalogue = indicators.catalogue();
         var attainment = new java.util.HashMap<String, List<IndicatorService.LatestAttainment>>();

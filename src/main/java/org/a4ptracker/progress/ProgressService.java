@@ -106,7 +106,7 @@ public class ProgressService {
                 .sorted(java.util.Comparator.comparing(r -> r.opensOn()))
                 .forEach(round -> {
                     rounds.add(round.title());
-                    results.results(null, round.id(), null).areas().forEach(a -> {
+                    results.figures(null, round.id(), null).areas().forEach(a -> {
                         if (!a.overall().suppressed() && a.overall().meanScore() != null) {
                             perception.computeIfAbsent(a.area(), k -> new LinkedHashMap<>()).put(round.title(), a.overall().meanScore());
                         }

@@ -32,7 +32,7 @@ class PerceptionSection implements PageSection.Provider {
         var model = new HashMap<String, Object>();
         surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
                 .max(java.util.Comparator.comparing(Round::opensOn)).ifPresent(latest -> {
-                    var res = results.results(null, latest.id(), null);
+                    var res = results.figures(null, latest.id(), null);
                     model.put("round", latest);
                     model.put("compared", res.comparedWith());
                     if (subject.kind() == PageSection.Kind.COMMITMENT) {

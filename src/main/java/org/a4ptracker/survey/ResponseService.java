@@ -73,6 +73,11 @@ public class ResponseService {
         if (!response.submitted()) {
             throw new ConflictException("Only a submitted response can be reopened");
         }
+        var round = surveys.round(response.roundId());
+        if (round.state() != RoundState.OPEN) {
+            throw new ConflictException("This round is " + round.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": a response can be reopened only while the round is open, so that published results stay as published.");
+        }
         responses.setResponseState(responseId, "IN_PROGRESS", Instant.now(clock));
         audit.changed(reviewer, "REOPEN_SURVEY_RESPONSE", "survey_response", responseId, response.stakeholderId(), null);
     }

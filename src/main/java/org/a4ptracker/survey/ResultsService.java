@@ -2,6 +2,7 @@ package org.a4ptracker.survey;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.a4ptracker.framework.Area;
@@ -35,11 +36,38 @@ public class ResultsService {
     }
 
     public RoundResults results(CurrentUser reader, long roundId, Long compareWith) {
+        return results(reader, roundId, compareWith, true);
+    }
+
+    /** The figures of {@link #results} without the free text, for pages that show figures only. */
+    public RoundResults figures(CurrentUser reader, long roundId, Long compareWith) {
+        return results(reader, roundId, compareWith, false);
+    }
+
+    /**
+     * The answers of a published round no longer change (answers are taken while it is open, a
+     * response can be reopened only then, an import is refused once it is published), so its counts
+     * are kept after the first read. Rounds in any other state are counted afresh on every read.
+     */
+    private final Map<Long, ResultsRepository.Perceptions> publishedPerceptions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Map<RespondentGroup, int[]>> publishedRates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<Integer, Map<RespondentGroup, Tally>> perceptions(Round round) {
+        return (round.state() == RoundState.PUBLISHED
+                ? publishedPerceptions.computeIfAbsent(round.id(), results::perceptions)
+                : results.perceptions(round.id())).byCommitment();
+    }
+
+    private Map<RespondentGroup, int[]> rates(Round round) {
+        return round.state() == RoundState.PUBLISHED ? publishedRates.computeIfAbsent(round.id(), results::rates)
+                : results.rates(round.id());
+    }
+
+    private RoundResults results(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
         Round round = visible(reader, roundId);
         Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
-        var now = results.perceptions(roundId).byCommitment();
-        var before = previous == null ? Map.<Integer, Map<RespondentGroup, Tally>>of()
-                : results.perceptions(previous.id()).byCommitment();
+        var now = perceptions(round);
+        var before = previous == null ? Map.<Integer, Map<RespondentGroup, Tally>>of() : perceptions(previous);
         var commitments = new ArrayList<RoundResults.CommitmentResult>();
         for (var c : framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
                 new org.a4ptracker.shared.PageRequest(1, 100)).items()) {
@@ -66,13 +94,13 @@ public class ResultsService {
             areas.add(new RoundResults.AreaResult(a.number(), a.shortTitle(), SurveyStatistics.summarize(pooled),
                     previous == null ? null : SurveyStatistics.change(pooledBefore, pooled)));
         }
-        var rates = results.rates(roundId);
+        var rates = rates(round);
         var rateByGroup = new EnumMap<RespondentGroup, SurveyStatistics.ResponseRate>(RespondentGroup.class);
         rates.forEach((g, r) -> rateByGroup.put(g, SurveyStatistics.responseRate(r[0], r[1])));
         int invited = rates.values().stream().mapToInt(r -> r[0]).sum();
         int answered = rates.values().stream().mapToInt(r -> r[1]).sum();
         return new RoundResults(round, previous, SurveyStatistics.responseRate(invited, answered), rateByGroup, commitments, areas,
-                results.freeTexts(roundId, !reviewer(reader)), reviewer(reader));
+                freeText ? results.freeTexts(roundId, !reviewer(reader)) : List.of(), reviewer(reader));
     }
 
     /** The round this one was copied from, if the reader may see it; otherwise no comparison rather than an error. */

@@ -195,5 +195,15 @@ abstract class SurveyRepositoryContract {
         responses.publishable(reviewer, text.responseId(), text.questionId(), true);
         assertThat(results.results(null, id, null).freeTexts()).singleElement().extracting(RoundResults.FreeText::text)
                 .isEqualTo(text.text());
+
+        // published results are final: a response cannot be reopened, and the figures read again (kept after the first read) are the same
+        assertThatThrownBy(() -> responses.reopen(reviewer, text.responseId())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("only while the round is open");
+        var again = results.figures(null, id, null).commitments().stream().filter(c -> c.commitment() == 20).findFirst().orElseThrow();
+        assertThat(again.overall().respondents()).isEqualTo(9);
+        assertThat(again.overall().meanScore()).isEqualByComparingTo("2.25");
+        assertThat(again.byGroup().get(RespondentGroup.SECRETARIAT).meanScore()).isEqualByComparingTo("2.00");
+        assertThat(results.figures(null, id, null).freeTexts()).isEmpty(); // figures only
+        assertThat(results.figures(null, id, null).rate().answered()).isEqualTo(9);
     }
 }
