@@ -74,6 +74,13 @@ public class IndicatorService {
         values.stream(filter, provisionalFor(reader), sink);
     }
 
+    /** A public series over all reporters, with the stamp of the approvals it was computed under. */
+    private record Kept(String stamp, SeriesView view) {
+    }
+
+    /** Public series over all reporters (one per indicator and breakdown, so few), valid while their stamp holds. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Kept> publicSeries = new java.util.concurrent.ConcurrentHashMap<>();
+
     public SeriesView series(CurrentUser reader, String code, String disaggregation, String reporter) {
         Indicator indicator = indicator(code);
         String d = disaggregation == null || disaggregation.isBlank() ? Indicator.TOTAL : disaggregation;
@@ -81,6 +88,24 @@ public class IndicatorService {
             throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
         }
         boolean all = provisionalFor(reader);
+        if (all || reporter != null && !reporter.isBlank()) {
+            return compute(indicator, d, reporter, all);
+        }
+        // The public view over all reporters reads every approved value of the indicator: it is kept and
+        // reused until an approval changes (the stamp is read first, so a kept view is never older than it)
+        // or the day changes (future years and attainment depend on today).
+        String stamp = values.publicationStamp() + "@" + LocalDate.now(clock);
+        String key = indicator.code() + "|" + d;
+        var kept = publicSeries.get(key);
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.view();
+        }
+        var view = compute(indicator, d, null, false);
+        publicSeries.put(key, new Kept(stamp, view));
+        return view;
+    }
+
+    private SeriesView compute(Indicator indicator, String d, String reporter, boolean all) {
         var ownValues = new ArrayList<IndicatorValue>();
         var sampleYears = new java.util.HashSet<Integer>();
         values.stream(new ValueFilter(indicator.code(), reporter, null, d, null, null), all, v -> {

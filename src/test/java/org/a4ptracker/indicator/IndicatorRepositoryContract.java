@@ -140,14 +140,23 @@ abstract class IndicatorRepositoryContract {
         assertThat(drop.problems()).singleElement().satisfies(p -> assertThat(p.warning()).isTrue()); // a third of May
     }
 
+    /** The public all-missions total of 2019, read through the kept public series. */
+    private java.math.BigDecimal electricity2019() {
+        return indicators.series(null, "ELECTRICITY_KWH", null, null).years().stream().filter(y -> y.year() == 2019)
+                .map(SeriesView.Year::computed).filter(java.util.Objects::nonNull).findFirst().orElse(java.math.BigDecimal.ZERO);
+    }
+
     @Test
     void anApprovedPeriodIsLockedUntilAnAdministratorUnlocksItWithAReason() {
         var focal = focal("UNMIL");
+        var publicBefore = electricity2019();
         data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "5000")));
+        assertThat(electricity2019()).isEqualByComparingTo(publicBefore); // provisional: not public
         data.move(focal, "UNMIL", "2019-06", PeriodWorkflow.Transition.SUBMIT, lock("UNMIL", "2019-06"), null);
         assertThatThrownBy(() -> data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("submitted");
         data.move(reviewer, "UNMIL", "2019-06", PeriodWorkflow.Transition.APPROVE, lock("UNMIL", "2019-06"), null);
+        assertThat(electricity2019()).isEqualByComparingTo(publicBefore.add(java.math.BigDecimal.valueOf(5000))); // on the next read
         assertThatThrownBy(() -> data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("locked");
         assertThatThrownBy(() -> data.move(reviewer, "UNMIL", "2019-06", PeriodWorkflow.Transition.UNLOCK,
@@ -157,6 +166,7 @@ abstract class IndicatorRepositoryContract {
         long audited = jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
                 .query(Long.class).single();
         data.move(admin, "UNMIL", "2019-06", PeriodWorkflow.Transition.UNLOCK, lock("UNMIL", "2019-06"), "Wrong meter reading");
+        assertThat(electricity2019()).isEqualByComparingTo(publicBefore); // unlocked: no longer public, at once
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'UNLOCK_INDICATOR_PERIOD' and outcome = 'SUCCESS'")
                 .query(Long.class).single()).isEqualTo(audited + 1);
         assertThat(data.save(focal, "UNMIL", "2019-06", List.of(cell("ELECTRICITY_KWH", "_T", "6000")))).isEqualTo(1);
