@@ -32,13 +32,13 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Exports of a large registry in a small heap: 200,000 published actions (plus drafts that must not
- * show) and about 100,000 indicator values, generated with INSERT ... SELECT, then the open-data zip
+ * show) and about 50,000 indicator values, generated with INSERT ... SELECT, then the open-data zip
  * and the actions list as XLSX fetched over HTTP from a real server and read back as they arrive,
  * never held whole. Maven runs this class alone in a JVM with -Xmx256m (execution "small-heap" in
  * pom.xml); the database is an H2 file under target/ so that its rows are not on the heap either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./" + OpenDataSmallHeapTest.DIRECTORY + "/a4p;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        "spring.datasource.url=jdbc:h2:file:./" + OpenDataSmallHeapTest.DIRECTORY + "/a4p;RETENTION_TIME=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH",
         "a4p.sample-data.enabled=false"})
 @Tag("h2")
@@ -56,7 +56,7 @@ class OpenDataSmallHeapTest {
     static final int DRAFTS = 2_000;
     /** Every FORMULA_EVERY-th action's title starts with "=". */
     static final int FORMULA_EVERY = 1_000;
-    static final int MONTHS = 420;
+    static final int MONTHS = 240;
     static final int CHUNK = 25_000;
 
     @LocalServerPort
@@ -97,7 +97,7 @@ class OpenDataSmallHeapTest {
         assertThat(approvedValues).isGreaterThan(stakeholders * (MONTHS - 2)).isLessThan(all);
     }
 
-    /** Actions {@code from..to}: published up to {@link #ACTIONS}, drafts after; one or two commitments each. */
+    /** Actions {@code from..to}: published up to {@link #ACTIONS}, drafts after; one commitment each, a second one for every fourth. */
     private void generateActions(long from, long to, long user, long first, long stakeholders) {
         jdbc.sql("""
                 insert into action (id, stakeholder_id, state, current_version, published_version, created_at, created_by,
@@ -121,7 +121,7 @@ class OpenDataSmallHeapTest {
         jdbc.sql("""
                 insert into action_version_commitment (action_id, version_no, commitment_number)
                 select x, 1, 1 + mod(x, 45) from (select "X" as x from system_range(:from, :to)) g
-                union all select x, 1, 1 + mod(x + 7, 45) from (select "X" as x from system_range(:from, :to)) g where mod(x, 2) = 0
+                union all select x, 1, 1 + mod(x + 7, 45) from (select "X" as x from system_range(:from, :to)) g where mod(x, 4) = 0
                 """).param("from", from).param("to", to).update();
     }
 
