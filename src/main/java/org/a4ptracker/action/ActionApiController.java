@@ -2,14 +2,18 @@ package org.a4ptracker.action;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +63,23 @@ class ActionApiController {
                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return queries.published(new ActionFilter(area, commitment, ActionController.blank(stakeholder), ActionController.blank(mission),
                 Enums.parse(ActionStatus.class, "status", status), cycle), PageRequest.of(page, size));
+    }
+
+    static final List<String> LIST_HEADER = List.of("id", "title", "stakeholder_code", "stakeholder", "status", "reporting_cycle",
+            "commitments", "published_at", "sample");
+
+    @GetMapping("/api/v1/actions.{format:csv|xlsx}")
+    @Operation(summary = "Every published action matching the same filters as /actions (not just one page), as CSV or XLSX, streamed;"
+            + " sample=true rows are generated")
+    void download(@PathVariable String format, @RequestParam(required = false) Integer area,
+                  @RequestParam(required = false) Integer commitment, @RequestParam(required = false) String stakeholder,
+                  @RequestParam(required = false) String mission, @RequestParam(required = false) String status,
+                  @RequestParam(required = false) Integer cycle, Locale locale, HttpServletResponse response) throws IOException {
+        var filter = new ActionFilter(area, commitment, ActionController.blank(stakeholder), ActionController.blank(mission),
+                Enums.parse(ActionStatus.class, "status", status), cycle);
+        TableDownload.send(response, TableWriter.Format.of(format), "actions", LIST_HEADER, table ->
+                queries.streamPublished(filter, a -> table.row(a.id(), a.title(), a.stakeholderCode(), a.stakeholderName(locale),
+                        a.status(), a.reportingCycle(), a.commitments(), a.publishedAt(), a.sample())));
     }
 
     @GetMapping("/api/v1/actions/{id}")

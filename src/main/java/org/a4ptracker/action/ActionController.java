@@ -43,6 +43,8 @@ class ActionController {
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("pagerBase", PageLinks.base("/actions", "area", area, "commitment", commitment,
                 "stakeholder", stakeholder, "mission", mission, "status", status, "cycle", cycle));
+        model.addAttribute("downloadQuery", PageLinks.query("area", area, "commitment", commitment, "stakeholder", filter.stakeholder(),
+                "mission", filter.mission(), "status", filter.status(), "cycle", cycle));
         return htmx != null ? "action/list :: results" : "action/list";
     }
 

@@ -1,6 +1,7 @@
 package org.a4ptracker.action;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,8 +50,14 @@ class ActionListRepository {
     }
 
     private static String where(View view) {
+        return where(view, "");
+    }
+
+    /** {@code join} is placed before the conditions, to read more of each row. */
+    private static String where(View view, String join) {
         return """
                 from action a join action_version v on v.action_id = a.id and v.version_no = %s
+                %s
                 where %s
                   and (cast(:stakeholder as bigint) is null or a.stakeholder_id = :stakeholder)
                   and (cast(:status as varchar(20)) is null or v.status = :status)
@@ -59,7 +67,7 @@ class ActionListRepository {
                         where c.action_id = a.id and c.version_no = %s and c.commitment_number in (:commitments)))
                   and (cast(:mission as bigint) is null or exists (select 1 from action_version_mission m
                         where m.action_id = a.id and m.version_no = %s and m.mission_id = :mission))
-                """.formatted(view.version, view.scope, view.version, view.version);
+                """.formatted(view.version, join, view.scope, view.version, view.version);
     }
 
     List<Row> find(View view, Criteria c, PageRequest page) {
@@ -68,17 +76,53 @@ class ActionListRepository {
                        %s as version_no, v.title, v.status, v.reporting_cycle
                 """.formatted(view.version) + where(view) + " order by " + view.order + " limit :limit offset :offset"), c)
                 .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("stakeholder_id"), ActionState.valueOf(rs.getString("state")),
-                        rs.getString("title"), ActionStatus.valueOf(rs.getString("status")), rs.getInt("reporting_cycle"),
-                        rs.getInt("version_no"), instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")),
-                        instant(rs.getTimestamp("submitted_at")), rs.getString("reason"), rs.getBoolean("sample"), new ArrayList<>()))
-                .list();
+                .query((rs, i) -> row(rs)).list();
         attachCommitments(rows);
         return rows;
     }
 
+    /**
+     * Every row of the public list, in its order, with its commitments, handed on one at a time: one
+     * query read with a cursor, so exports of any size run in constant memory (inside a transaction,
+     * which PostgreSQL needs to fetch by cursor).
+     */
+    void streamPublic(Criteria c, Consumer<Row> sink) {
+        View view = View.PUBLIC;
+        Row[] current = {null};
+        bind(jdbc.sql("""
+                select a.id, a.stakeholder_id, a.state, a.published_at, a.updated_at, a.submitted_at, a.reason, a.sample,
+                       a.published_version as version_no, v.title, v.status, v.reporting_cycle, vc.commitment_number
+                """ + where(view, """
+                left join action_version_commitment vc on vc.action_id = a.id and vc.version_no = a.published_version
+                """) + " order by " + view.order + ", vc.commitment_number"), c)
+                .withFetchSize(1000)
+                .query((ResultSet rs) -> {
+                    long id = rs.getLong("id");
+                    if (current[0] == null || current[0].id() != id) {
+                        if (current[0] != null) {
+                            sink.accept(current[0]);
+                        }
+                        current[0] = row(rs);
+                    }
+                    int commitment = rs.getInt("commitment_number");
+                    if (!rs.wasNull()) {
+                        current[0].commitments().add(commitment);
+                    }
+                });
+        if (current[0] != null) {
+            sink.accept(current[0]);
+        }
+    }
+
     long count(View view, Criteria c) {
         return bind(jdbc.sql("select count(*) " + where(view)), c).query(Long.class).single();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("stakeholder_id"), ActionState.valueOf(rs.getString("state")),
+                rs.getString("title"), ActionStatus.valueOf(rs.getString("status")), rs.getInt("reporting_cycle"),
+                rs.getInt("version_no"), instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")),
+                instant(rs.getTimestamp("submitted_at")), rs.getString("reason"), rs.getBoolean("sample"), new ArrayList<>());
     }
 
     record Row(long id, long stakeholderId, ActionState state, String title, ActionStatus status, int cycle, int versionNo,

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.AccessPolicy;
@@ -16,6 +19,7 @@ import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +52,17 @@ public class ActionQueries {
 
     public Page<ActionSummary> published(ActionFilter filter, PageRequest page) {
         return list(ActionListRepository.View.PUBLIC, criteria(filter, null, null), page);
+    }
+
+    /**
+     * Every published action matching the filter, in the list's order, handed on one at a time: for
+     * downloads of any size in constant memory. An unknown stakeholder or mission is refused before the first row.
+     */
+    public void streamPublished(ActionFilter filter, Consumer<ActionSummary> sink) {
+        var criteria = criteria(filter, null, null);
+        Map<Long, StakeholderSummary> names = new HashMap<>(); // a few hundred stakeholders at most
+        lists.streamPublic(criteria, r -> sink.accept(summary(r, ActionListRepository.View.PUBLIC,
+                names.computeIfAbsent(r.stakeholderId(), id -> stakeholders.byIds(List.of(id)).get(id)))));
     }
 
     public Page<ActionSummary> workspace(CurrentUser user, String stakeholderCode, ActionFilter filter, PageRequest page) {
@@ -137,18 +152,19 @@ public class ActionQueries {
         return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
     }
 
+    private static ActionSummary summary(ActionListRepository.Row r, ActionListRepository.View view, StakeholderSummary s) {
+        // the public sees the published version only: not the state of a revision, nor a reviewer's reason
+        boolean insider = view != ActionListRepository.View.PUBLIC;
+        return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(),
+                insider ? r.state() : ActionState.PUBLISHED, List.copyOf(r.commitments()), r.publishedAt(),
+                insider ? r.updatedAt() : r.publishedAt(), insider ? r.submittedAt() : null, insider ? r.reason() : null,
+                r.sample());
+    }
+
     private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
         var rows = lists.find(view, c, page);
         var names = stakeholders.byIds(rows.stream().map(ActionListRepository.Row::stakeholderId).distinct().toList());
-        var items = rows.stream().map(r -> {
-            var s = names.get(r.stakeholderId());
-            // the public sees the published version only: not the state of a revision, nor a reviewer's reason
-            boolean insider = view != ActionListRepository.View.PUBLIC;
-            return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(),
-                    insider ? r.state() : ActionState.PUBLISHED, List.copyOf(r.commitments()), r.publishedAt(),
-                    insider ? r.updatedAt() : r.publishedAt(), insider ? r.submittedAt() : null, insider ? r.reason() : null,
-                    r.sample());
-        }).toList();
+        var items = rows.stream().map(r -> summary(r, view, names.get(r.stakeholderId()))).toList();
         return new Page<>(items, page.page(), page.size(), lists.count(view, c));
     }
 }

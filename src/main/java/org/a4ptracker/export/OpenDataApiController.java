@@ -1,8 +1,6 @@
 package org.a4ptracker.export;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +44,7 @@ class OpenDataApiController {
                 canonical("from", from), canonical("to", to));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"a4p-indicator-values.sdmx.csv\"");
-        sdmx.write(me, filter, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        sdmx.write(me, filter, response.getOutputStream());
     }
 
     private static String canonical(String parameter, String period) {

@@ -2,12 +2,11 @@ package org.a4ptracker.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,12 +18,10 @@ import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.indicator.IndicatorService;
 import org.a4ptracker.indicator.ValueFilter;
 import org.a4ptracker.shared.Page;
-import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.TableWriter;
 import org.a4ptracker.stakeholder.Mission;
 import org.a4ptracker.stakeholder.StakeholderFilter;
 import org.a4ptracker.stakeholder.StakeholderService;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,8 +31,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class OpenDataPackage {
-
-    private static final CSVFormat CSV = CSVFormat.RFC4180;
 
     private final FrameworkService framework;
     private final StakeholderService stakeholders;
@@ -60,9 +55,9 @@ class OpenDataPackage {
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         table(zip, OpenDataTable.AREAS, rows -> framework.areas().forEach(a ->
                 rows.row(a.number(), a.shortTitle(), a.title(), a.statement(), a.commitmentCount(), a.source())));
-        table(zip, OpenDataTable.COMMITMENTS, rows -> pages(p -> framework.commitments(new CommitmentFilter(null, null), p))
+        table(zip, OpenDataTable.COMMITMENTS, rows -> Page.all(p -> framework.commitments(new CommitmentFilter(null, null), p))
                 .forEach(c -> rows.row(c.number(), c.area(), c.areaTitle(), c.actor(), c.paragraph(), c.text())));
-        table(zip, OpenDataTable.STAKEHOLDERS, rows -> pages(p -> stakeholders.find(StakeholderFilter.none(), p)).forEach(s -> {
+        table(zip, OpenDataTable.STAKEHOLDERS, rows -> Page.all(p -> stakeholders.find(StakeholderFilter.none(), p)).forEach(s -> {
             var n = s.names();
             rows.row(s.code(), s.type(), s.iso2(), s.isoNumeric(), s.region(), n.en(), n.fr(), n.es(), n.ru(), n.zh(), n.ar(),
                     s.sample());
@@ -71,9 +66,9 @@ class OpenDataPackage {
                 m.location(), m.hosts().stream().map(Mission.HostRef::code).toList(), m.startYear(), m.endYear(), m.active())));
         table(zip, OpenDataTable.ENDORSEMENT_COUNTS, rows -> endorsements.publishedCounts().forEach(c ->
                 rows.row(c.asOf(), c.memberStates(), c.organisations(), c.total(), c.source(), c.note())));
-        table(zip, OpenDataTable.ENDORSEMENTS, rows -> pages(endorsements::endorsements).forEach(e ->
+        table(zip, OpenDataTable.ENDORSEMENTS, rows -> Page.all(endorsements::endorsements).forEach(e ->
                 rows.row(e.stakeholderCode(), e.endorsedOn(), e.reference(), e.sample())));
-        table(zip, OpenDataTable.ACTIONS, rows -> pages(p -> actions.published(ActionFilter.none(), p)).forEach(a ->
+        table(zip, OpenDataTable.ACTIONS, rows -> actions.streamPublished(ActionFilter.none(), a ->
                 rows.row(a.id(), a.stakeholderCode(), a.title(), a.status(), a.reportingCycle(), a.commitments(),
                         a.publishedAt(), a.sample())));
         table(zip, OpenDataTable.INDICATORS, rows -> indicators.catalogue().forEach(i -> rows.row(i.code(), i.name(), i.unit(),
@@ -91,39 +86,14 @@ class OpenDataPackage {
         zip.finish();
     }
 
-    private static void table(ZipOutputStream zip, OpenDataTable table, java.util.function.Consumer<CsvRows> content)
+    private static void table(ZipOutputStream zip, OpenDataTable table, java.util.function.Consumer<TableWriter> content)
             throws IOException {
         zip.putNextEntry(new ZipEntry(table.path()));
-        // never closed: closing would close the zip, and the servlet stream under it
-        var printer = new CSVPrinter(new OutputStreamWriter(zip, StandardCharsets.UTF_8),
-                CSV.builder().setHeader(table.header()).get());
-        content.accept(new CsvRows(printer));
-        printer.flush();
+        // the writer leaves the zip open: closing it would close the servlet stream under it
+        try (var rows = TableWriter.open(TableWriter.Format.CSV, zip, table.path(), List.of(table.header()))) {
+            content.accept(rows);
+            rows.finish();
+        }
         zip.closeEntry();
-    }
-
-    /** Every item of a paged list, fetched one page of {@link PageRequest#MAX_SIZE} at a time. */
-    private static <T> Iterable<T> pages(Function<PageRequest, Page<T>> pager) {
-        return () -> new java.util.Iterator<>() {
-            private Page<T> page = pager.apply(new PageRequest(1, PageRequest.MAX_SIZE));
-            private int index;
-
-            @Override
-            public boolean hasNext() {
-                if (index == page.items().size() && page.hasNext()) {
-                    page = pager.apply(new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
-                    index = 0;
-                }
-                return index < page.items().size();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return page.items().get(index++);
-            }
-        };
     }
 }

@@ -1,8 +1,9 @@
 package org.a4ptracker.export;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.a4ptracker.identity.CurrentUser;
@@ -11,8 +12,7 @@ import org.a4ptracker.indicator.IndicatorService;
 import org.a4ptracker.indicator.IndicatorValue;
 import org.a4ptracker.indicator.Period;
 import org.a4ptracker.indicator.ValueFilter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +39,17 @@ class SdmxCsv {
         this.indicators = indicators;
     }
 
-    void write(CurrentUser reader, ValueFilter filter, Writer out) throws IOException {
+    /** Writes to {@code out} without closing it. */
+    void write(CurrentUser reader, ValueFilter filter, OutputStream out) throws IOException {
         Map<String, String> units = new HashMap<>();
         for (Indicator i : indicators.catalogue()) {
             units.put(i.code(), i.unit().name());
         }
-        var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-        var rows = new CsvRows(csv);
-        indicators.stream(reader, filter, v -> rows.row(DATAFLOW, v.reporter(), v.indicator(), timePeriod(v.period()),
-                v.disaggregation(), v.amount(), status(v), units.get(v.indicator()), comment(v)));
-        csv.flush();
+        try (var rows = TableWriter.open(TableWriter.Format.CSV, out, "sdmx", List.of(HEADER))) {
+            indicators.stream(reader, filter, v -> rows.row(DATAFLOW, v.reporter(), v.indicator(), timePeriod(v.period()),
+                    v.disaggregation(), v.amount(), status(v), units.get(v.indicator()), comment(v)));
+            rows.finish();
+        }
     }
 
     /** SDMX's reporting-period forms: 2026 (annual), 2026-Q1 (quarterly), 2026-03 (monthly). */

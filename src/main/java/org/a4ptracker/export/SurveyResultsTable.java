@@ -1,5 +1,6 @@
 package org.a4ptracker.export;
 
+import org.a4ptracker.shared.TableWriter;
 import org.a4ptracker.survey.ResultsService;
 import org.a4ptracker.survey.Round;
 import org.a4ptracker.survey.RoundState;
@@ -19,7 +20,7 @@ class SurveyResultsTable {
         this.results = results;
     }
 
-    void write(CsvRows rows) {
+    void write(TableWriter rows) {
         for (Round round : surveys.rounds(null)) {
             if (round.state() != RoundState.PUBLISHED) { // a null reader is shown none; kept as a second lock
                 continue;
@@ -33,7 +34,7 @@ class SurveyResultsTable {
         }
     }
 
-    private static void row(CsvRows rows, Round round, int commitment, String group, SurveyStatistics.Summary s) {
+    private static void row(TableWriter rows, Round round, int commitment, String group, SurveyStatistics.Summary s) {
         if (s.suppressed()) {
             rows.row(round.id(), round.title(), commitment, group, OpenDataTable.SUPPRESSED, null, null, null, null, null,
                     round.sample());

@@ -1,12 +1,16 @@
 package org.a4ptracker.framework;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,6 +48,21 @@ class FrameworkApiController {
                                  @RequestParam(required = false) Integer size) {
         return frameworks.commitments(new CommitmentFilter(area, Enums.parse(Actor.class, "actor", actor)),
                 PageRequest.of(page, size == null ? 50 : size));
+    }
+
+    static final List<String> COMMITMENTS_HEADER = List.of("number", "area", "area_title", "actor", "paragraph", "text", "source");
+
+    @GetMapping("/commitments.{format:csv|xlsx}")
+    @Operation(summary = "The commitments, filtered by area and actor as on the pages, as CSV or XLSX, word for word")
+    void commitmentsDownload(@PathVariable String format, @RequestParam(required = false) Integer area,
+                             @RequestParam(required = false) String actor, HttpServletResponse response) throws IOException {
+        var filter = new CommitmentFilter(area, Enums.parse(Actor.class, "actor", actor));
+        if (area != null) {
+            frameworks.area(area); // an unknown area is a 404, not an empty file
+        }
+        TableDownload.send(response, TableWriter.Format.of(format), "commitments", COMMITMENTS_HEADER, table ->
+                Page.all(p -> frameworks.commitments(filter, p)).forEach(c -> table.row(c.number(), c.area(), c.areaTitle(),
+                        c.actor(), c.paragraph(), c.text(), c.source())));
     }
 
     @GetMapping("/commitments/{number}")

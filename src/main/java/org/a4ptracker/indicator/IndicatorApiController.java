@@ -1,10 +1,7 @@
 package org.a4ptracker.indicator;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +12,8 @@ import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
-import org.a4ptracker.shared.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,29 +92,30 @@ class IndicatorApiController {
         return indicators.values(me, filter(indicator, reporter, period, disaggregation, from, to), PageRequest.of(page, size));
     }
 
-    @GetMapping("/api/v1/indicator-values.csv")
-    @Operation(summary = "The same query as CSV, streamed row by row (any size, constant memory)")
-    void csv(CurrentUser me, @RequestParam(required = false) String indicator, @RequestParam(required = false) String reporter,
-             @RequestParam(required = false) String period, @RequestParam(required = false) String disaggregation,
-             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-             HttpServletResponse response) throws IOException {
+    static final List<String> VALUES_HEADER = List.of("indicator", "reporter", "period", "disaggregation", "value", "not_applicable",
+            "note", "source", "status", "sample");
+    static final List<String> CATALOGUE_HEADER = List.of("code", "name", "unit", "direction", "aggregation", "numerator",
+            "denominator", "frequency", "commitments", "source");
+
+    @GetMapping("/api/v1/indicator-values.{format:csv|xlsx}")
+    @Operation(summary = "The same query as CSV or XLSX (values as numbers), streamed row by row (any size, constant memory)")
+    void download(CurrentUser me, @PathVariable String format, @RequestParam(required = false) String indicator,
+                  @RequestParam(required = false) String reporter, @RequestParam(required = false) String period,
+                  @RequestParam(required = false) String disaggregation, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         var filter = filter(indicator, reporter, period, disaggregation, from, to);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-indicator-values.csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("indicator", "reporter", "period",
-                "disaggregation", "value", "not_applicable", "note", "source", "status", "sample").get())) {
-            indicators.stream(me, filter, v -> {
-                try {
-                    csv.printRecord(v.indicator(), v.reporter(), v.period(), v.disaggregation(),
-                            v.amount() == null ? "" : v.amount().toPlainString(), v.notApplicable() ? "yes" : "",
-                            SpreadsheetCells.neutralise(v.note()), SpreadsheetCells.neutralise(v.source()),
-                            v.approved() ? "approved" : "provisional", v.sample() ? "sample" : "");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        TableDownload.send(response, TableWriter.Format.of(format), "indicator-values", VALUES_HEADER, table ->
+                indicators.stream(me, filter, v -> table.row(v.indicator(), v.reporter(), v.period(), v.disaggregation(), v.amount(),
+                        v.notApplicable() ? "yes" : "", v.note(), v.source(), v.approved() ? "approved" : "provisional",
+                        v.sample() ? "sample" : "")));
+    }
+
+    @GetMapping("/api/v1/indicators.{format:csv|xlsx}")
+    @Operation(summary = "The indicator catalogue as CSV or XLSX, one row per indicator")
+    void catalogueDownload(@PathVariable String format, HttpServletResponse response) throws IOException {
+        TableDownload.send(response, TableWriter.Format.of(format), "indicators", CATALOGUE_HEADER, table ->
+                indicators.catalogue().forEach(i -> table.row(i.code(), i.name(), i.unit(), i.direction(), i.aggregation(),
+                        i.numerator(), i.denominator(), i.frequency(), i.commitments(), i.source())));
     }
 
     @GetMapping("/api/v1/indicator-entry/{reporter}/{period}")

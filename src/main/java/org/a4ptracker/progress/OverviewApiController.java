@@ -1,8 +1,6 @@
 package org.a4ptracker.progress;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,7 +39,7 @@ class OverviewApiController {
         return progress.reportingMap(cycle, type, locale);
     }
 
-    /** One of the overview's tables as a header and rows; text from users (round titles) neutralised against formulas. */
+    /** One of the overview's tables as a header and rows; the table writer neutralises text from users (round titles). */
     private record Table(List<String> header, List<List<Object>> rows) {
     }
 
@@ -51,7 +47,7 @@ class OverviewApiController {
         List<List<Object>> rows = new ArrayList<>();
         if (table.equals("reporting-status")) {
             var map = progress.reportingMap(onlyCycle, onlyType, java.util.Locale.ENGLISH);
-            map.rows().forEach(r -> rows.add(List.of(r.code(), SpreadsheetCells.neutralise(r.name()), r.type(), map.cycle(),
+            map.rows().forEach(r -> rows.add(List.of(r.code(), r.name(), r.type(), map.cycle(),
                     r.state(), r.publishedActions(), r.sample())));
             return new Table(List.of("stakeholder", "name", "stakeholder_type", "cycle", "status", "published_actions", "sample"), rows);
         }
@@ -59,7 +55,7 @@ class OverviewApiController {
         List<String> header = switch (table) {
             case "reporting-rates" -> {
                 o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
-                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share() == null ? "" : r.share()))));
+                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share()))));
                 yield List.of("stakeholder_type", "cycle", "reporting", "total", "share");
             }
             case "actions-per-area" -> {
@@ -69,7 +65,7 @@ class OverviewApiController {
             }
             case "perception-per-area" -> {
                 o.perceptionPerArea().forEach((area, perRound) -> perRound.forEach((round, mean) ->
-                        rows.add(List.of(area, SpreadsheetCells.neutralise(round), mean))));
+                        rows.add(List.of(area, round, mean))));
                 yield List.of("area", "round", "mean_score");
             }
             default -> throw new NotFoundException("Overview table", table);
@@ -77,32 +73,13 @@ class OverviewApiController {
         return new Table(header, rows);
     }
 
-    @GetMapping("/api/v1/overview/{table}.csv")
-    @Operation(summary = "One table of the overview as CSV: reporting-rates, reporting-status, actions-per-area or perception-per-area")
-    void csv(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
-             @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
+    @GetMapping("/api/v1/overview/{table}.{format:csv|xlsx}")
+    @Operation(summary = "One table of the overview as CSV or XLSX (numbers as numbers): reporting-rates, reporting-status,"
+            + " actions-per-area or perception-per-area")
+    void download(@PathVariable String table, @PathVariable String format, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
+                  @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
         var t = table(table, onlyCycle, onlyType);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".csv\"");
-        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(t.header().toArray(String[]::new)).get())) {
-            for (var row : t.rows()) {
-                csv.printRecord(row);
-            }
-        }
-    }
-
-    @GetMapping("/api/v1/overview/{table}.xlsx")
-    @Operation(summary = "One table of the overview as XLSX (numbers as numbers): reporting-rates, reporting-status, actions-per-area or perception-per-area")
-    void xlsx(@PathVariable String table, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
-              @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
-        var t = table(table, onlyCycle, onlyType);
-        try (var workbook = new XSSFWorkbook()) {
-            var sheet = workbook.createSheet(table);
-            XlsxTables.write(sheet, t.header(), t.rows());
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"a4p-overview-" + table + ".xlsx\"");
-            workbook.write(response.getOutputStream());
-        }
+        TableDownload.send(response, TableWriter.Format.of(format), "overview-" + table, table, t.header(),
+                rows -> t.rows().forEach(rows::row));
     }
 }

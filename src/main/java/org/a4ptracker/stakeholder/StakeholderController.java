@@ -34,6 +34,9 @@ class StakeholderController {
         model.addAttribute("results", stakeholders.find(filter, PageRequest.of(page, PageRequest.DEFAULT_SIZE)));
         model.addAttribute("pagerBase", PageLinks.base("/stakeholders", "q", q, "type", type, "role", role,
                 "year", year, "region", region));
+        // a year only narrows a role: without one the page ignores it, and the download (which refuses it) is not given it
+        model.addAttribute("downloadQuery", PageLinks.query("q", q, "type", filter.type(), "role", filter.role(),
+                "year", filter.role() == null ? null : year, "region", filter.region()));
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("roles", RoleType.values());
         model.addAttribute("regions", stakeholders.regions());

@@ -11,9 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,22 +50,22 @@ class SurveyApiController {
         return results.results(me, id, compare);
     }
 
-    @GetMapping("/api/v1/surveys/{id}/results.csv")
-    @Operation(summary = "Results per commitment and group as CSV; breakdowns under 5 respondents are suppressed here too")
-    void resultsCsv(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+    static final List<String> RESULTS_HEADER = List.of("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
+            "mean_score", "ci_low", "ci_high", "sample");
+
+    @GetMapping("/api/v1/surveys/{id}/results.{format:csv|xlsx}")
+    @Operation(summary = "Results per commitment and group as CSV or XLSX (figures as numbers); breakdowns under 5 respondents are"
+            + " suppressed here too")
+    void resultsDownload(CurrentUser me, @PathVariable long id, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
         var res = results.results(me, id, null);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"a4p-survey-" + id + "-results.csv\"");
-        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
-                        "mean_score", "ci_low", "ci_high", "sample").get())) {
+        boolean sample = res.round().sample();
+        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results", RESULTS_HEADER, table -> {
             for (var c : res.commitments()) {
-                write(csv, c.commitment(), "ALL", c.overall(), res.round().sample());
-                for (var g : c.byGroup().entrySet()) {
-                    write(csv, c.commitment(), g.getKey().name(), g.getValue(), res.round().sample());
-                }
+                table.row(resultRow(c.commitment(), "ALL", c.overall(), sample));
+                c.byGroup().forEach((group, summary) -> table.row(resultRow(c.commitment(), group.name(), summary, sample)));
             }
-        }
+        });
     }
 
     @GetMapping("/api/v1/review/surveys/{id}/responses.csv")
@@ -85,14 +84,14 @@ class SurveyApiController {
         export.xlsx(me, id, response.getOutputStream());
     }
 
-    private static void write(CSVPrinter csv, int commitment, String group, SurveyStatistics.Summary s, boolean sample) throws IOException {
+    private static List<Object> resultRow(int commitment, String group, SurveyStatistics.Summary s, boolean sample) {
         var row = new ArrayList<Object>(List.of(commitment, group));
         if (s.suppressed()) {
-            row.addAll(List.of("fewer than 5", "", "", "", "", ""));
+            row.addAll(java.util.Arrays.asList("fewer than 5", null, null, null, null, null));
         } else {
             row.addAll(java.util.Arrays.asList(s.respondents(), s.dontKnow(), s.shareSignificantOrFull(), s.meanScore(), s.ciLow(), s.ciHigh()));
         }
         row.add(sample ? "sample" : "");
-        csv.printRecord(row.stream().map(v -> v == null ? "" : SpreadsheetCells.neutralise(v.toString())).toList());
+        return row;
     }
 }

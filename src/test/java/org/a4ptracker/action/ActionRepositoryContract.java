@@ -59,6 +59,24 @@ abstract class ActionRepositoryContract {
     }
 
     @Test
+    void streamingThePublishedListGivesWhatItsPagesGiveInTheSameOrder() {
+        long published = actions.create(ghana, "GHA", ActionMother.content("Streamed with its two commitments", 13, 14));
+        actions.submit(ghana, published, 0);
+        actions.publish(reviewer, published, 1);
+        long draft = actions.create(ghana, "GHA", ActionMother.content("A draft, never streamed", 13));
+        var filter = new ActionFilter(null, 13, "GHA", "MINUSCA", null, 2026);
+        var paged = new ArrayList<ActionSummary>();
+        org.a4ptracker.shared.Page.all(p -> queries.published(filter, p)).forEach(paged::add);
+        var streamed = new ArrayList<ActionSummary>();
+        queries.streamPublished(filter, streamed::add);
+        assertThat(streamed).isNotEmpty().isEqualTo(paged);
+        assertThat(streamed).extracting(ActionSummary::id).contains(published).doesNotContain(draft);
+        assertThat(streamed.stream().filter(a -> a.id() == published).findFirst().orElseThrow().commitments()).containsExactly(13, 14);
+        assertThatThrownBy(() -> queries.streamPublished(new ActionFilter(null, null, "NOWHERE", null, null, null), a -> { }))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aDraftIsPublishedOnlyAfterReviewAndThenShowsToEveryone() {
         long id = actions.create(ghana, "GHA", ActionMother.content("Trained 40 officers", 13, 14));
         assertThatThrownBy(() -> queries.detail(null, id)).isInstanceOf(NotFoundException.class);

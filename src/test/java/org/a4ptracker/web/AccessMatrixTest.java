@@ -188,6 +188,18 @@ class AccessMatrixTest {
                 matrix(ok(this::pageWithoutRevision), ok(this::pageWithRevision), ok(this::pageWithoutRevision), ok(this::pageWithRevision),
                         ok(this::pageWithRevision))));
 
+        // --- Public downloads of the actions list: the same for everyone, published versions only ----------------------
+        for (String format : List.of("csv", "xlsx")) {
+            list.add(new Endpoint("GET /api/v1/actions." + format + "?stakeholder=GHA {draft}", this::draft,
+                    f -> get("/api/v1/actions." + format).param("stakeholder", "GHA"), noEffect(),
+                    matrix(ok(this::downloadWithout), ok(this::downloadWithout), ok(this::downloadWithout), ok(this::downloadWithout),
+                            ok(this::downloadWithout))));
+            list.add(new Endpoint("GET /api/v1/actions." + format + "?stakeholder=GHA {published, revision pending}",
+                    this::publishedWithRevision, f -> get("/api/v1/actions." + format).param("stakeholder", "GHA"), noEffect(),
+                    matrix(ok(this::downloadWithPublishedOnly), ok(this::downloadWithPublishedOnly), ok(this::downloadWithPublishedOnly),
+                            ok(this::downloadWithPublishedOnly), ok(this::downloadWithPublishedOnly))));
+        }
+
         // --- Creating actions for GHA ---------------------------------------------------------------------------------
         list.add(new Endpoint("POST /workspace/GHA/actions (page)", this::none,
                 f -> form(post("/workspace/GHA/actions").with(csrf()), f.tag(), null), actionTitled(),
@@ -745,6 +757,27 @@ class AccessMatrixTest {
 
     ResultMatcher fileContent(Fixture f) {
         return content().string("evidence " + f.tag());
+    }
+
+    /** The titles of a CSV or XLSX download of the actions list. */
+    static List<String> downloadedTitles(MvcResult result) throws Exception {
+        var response = result.getResponse();
+        if (response.getContentType().startsWith("text/csv")) {
+            try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(response.getContentAsString()))) {
+                return parser.getRecords().stream().map(r -> r.get("title")).toList();
+            }
+        }
+        return org.a4ptracker.support.Downloads.read(response.getContentAsByteArray()).column("title").stream()
+                .map(String::valueOf).toList();
+    }
+
+    ResultMatcher downloadWithout(Fixture f) {
+        return result -> assertThat(downloadedTitles(result)).noneMatch(t -> t.contains(f.tag()));
+    }
+
+    ResultMatcher downloadWithPublishedOnly(Fixture f) {
+        return result -> assertThat(downloadedTitles(result)).contains(f.tag()).doesNotContain(f.tag() + " revision");
     }
 
     ResultMatcher onlyPublishedVersion(Fixture f) {

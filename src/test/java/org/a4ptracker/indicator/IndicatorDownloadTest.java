@@ -1,0 +1,114 @@
+package org.a4ptracker.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.a4ptracker.support.Downloads;
+import org.a4ptracker.support.H2Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue and the values as CSV and XLSX. The planted values (Iceland reporting Compact signatories:
+ * one approved period, one submitted, one still open) are rolled back after each test.
+ */
+@H2Test
+@Transactional
+class IndicatorDownloadTest {
+
+    static final String FORMULA = "=1+2";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void plantValues() {
+        value("2011", "12.5", FORMULA, "APPROVED");
+        value("2012", "13", "submitted only", "SUBMITTED");
+        value("2013", "14", "still open", null);
+    }
+
+    private void value(String period, String amount, String note, String state) {
+        jdbc.sql("""
+                insert into indicator_value (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
+                                             note, updated_at)
+                select i.id, s.id, :period, cast(:start as date), cast(:end as date), '_T', cast(:amount as numeric(20, 6)), :note,
+                       current_timestamp
+                from indicator i, stakeholder s where i.code = 'COMPACT_SIGNATORIES' and s.code = 'ISL'
+                """).param("period", period).param("start", period + "-01-01").param("end", period + "-12-31")
+                .param("amount", amount).param("note", note).update();
+        if (state != null) {
+            jdbc.sql("""
+                    insert into indicator_period (reporter_id, period, state, updated_at)
+                    select id, :period, :state, current_timestamp from stakeholder where code = 'ISL'
+                    """).param("period", period).param("state", state).update();
+        }
+    }
+
+    @Test
+    void theValuesAsCsvAndXlsxShowApprovedValuesOnlyWithTheFilterAndTextNeutralised() throws Exception {
+        var downloads = new Downloads(mvc);
+        var filter = Map.of("indicator", "COMPACT_SIGNATORIES", "reporter", "ISL");
+        var csv = downloads.csv("/api/v1/indicator-values.csv", filter, "a4p-indicator-values.csv");
+        assertThat(csv).singleElement().satisfies(r -> assertThat(r.toMap()).containsEntry("period", "2011")
+                .containsEntry("value", "12.5").containsEntry("note", "'" + FORMULA).containsEntry("status", "approved")
+                .containsEntry("sample", ""));
+
+        var xlsx = downloads.xlsx("/api/v1/indicator-values.xlsx", filter, "a4p-indicator-values.xlsx");
+        assertThat(xlsx.sheet()).isEqualTo("indicator-values");
+        assertThat(xlsx.header()).containsExactly("indicator", "reporter", "period", "disaggregation", "value", "not_applicable",
+                "note", "source", "status", "sample");
+        assertThat(xlsx.rows()).singleElement().satisfies(r -> assertThat(r).containsExactly("COMPACT_SIGNATORIES", "ISL", "2011",
+                "_T", 12.5, "", "'" + FORMULA, null, "approved", ""));
+
+        var unsec = downloads.xlsx("/api/v1/indicator-values.xlsx", Map.of("indicator", "COMPACT_SIGNATORIES", "from", "2012"),
+                "a4p-indicator-values.xlsx");
+        assertThat(unsec.column("reporter")).isNotEmpty().containsOnly("UNSEC"); // Iceland's 2012 and 2013 are not approved
+        assertThat(unsec.column("period")).contains("2017", "2019").doesNotContain("2011", "2012", "2013");
+    }
+
+    @Test
+    void aReviewerAlsoGetsProvisionalValuesMarkedAsSuch() throws Exception {
+        byte[] body = mvc.perform(get("/api/v1/indicator-values.xlsx").param("indicator", "COMPACT_SIGNATORIES").param("reporter", "ISL")
+                        .with(user(users.loadUserByUsername("reviewer@example.org"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var xlsx = Downloads.read(body);
+        assertThat(xlsx.column("period")).containsExactly("2011", "2012", "2013");
+        assertThat(xlsx.column("status")).containsExactly("approved", "provisional", "provisional");
+    }
+
+    @Test
+    void theCatalogueAndTheLinksOnThePages() throws Exception {
+        var downloads = new Downloads(mvc);
+        var catalogue = downloads.xlsx("/api/v1/indicators.xlsx", Map.of(), "a4p-indicators.xlsx");
+        assertThat(catalogue.rows()).hasSize(13);
+        int share = catalogue.column("code").indexOf("WOMEN_SHARE");
+        assertThat(catalogue.column("aggregation").get(share)).isEqualTo("RATIO");
+        assertThat(catalogue.column("numerator").get(share)).isEqualTo("WOMEN_UNIFORMED");
+        var csv = downloads.csv("/api/v1/indicators.csv", Map.of(), "a4p-indicators.csv");
+        assertThat(csv).extracting(r -> r.get("code")).containsExactlyElementsOf(catalogue.column("code").stream().map(String::valueOf).toList());
+
+        mvc.perform(get("/api/v1/indicator-values.xlsx").param("period", "2026-13")).andExpect(status().isBadRequest());
+        mvc.perform(get("/indicators")).andExpect(content().string(allOf(containsString("href=\"/api/v1/indicators.csv\""),
+                containsString("href=\"/api/v1/indicators.xlsx\""))));
+        mvc.perform(get("/indicators/WOMEN_SHARE").param("disaggregation", "MIL_CONTINGENT")).andExpect(content().string(
+                containsString("href=\"/api/v1/indicator-values.xlsx?indicator=WOMEN_SHARE&amp;disaggregation=MIL_CONTINGENT&amp;reporter=\"")));
+        mvc.perform(get("/open-data")).andExpect(content().string(containsString("href=\"/api/v1/indicator-values.xlsx\"")));
+    }
+}
