@@ -82,6 +82,26 @@ class IndicatorApiController {
         return indicators.series(me, code, disaggregation, reporter);
     }
 
+    @GetMapping("/api/v1/indicators/{code}/series.{format:csv|xlsx}")
+    @Operation(summary = "The yearly series of the indicator page's chart and table as CSV or XLSX, with the same parameters;"
+            + " a year without data is empty with status NOT_REPORTED, never 0")
+    void seriesTable(CurrentUser me, @PathVariable String code, @PathVariable String format,
+                     @RequestParam(required = false) String disaggregation, @RequestParam(required = false) String reporter,
+                     HttpServletResponse response) throws IOException {
+        var series = indicators.series(me, code, disaggregation, reporter);
+        var header = List.of("indicator", "disaggregation", "reporter", "year", "status", "value", "published_value", "published_note",
+                "reporters_with_data", "attainment", "attainment_rule", "provisional_included", "sample");
+        TableDownload.send(response, TableWriter.Format.of(format), "series-" + series.indicator().code(), "series", header, rows -> {
+            for (var y : series.years()) {
+                String status = y.computed() != null ? "REPORTED" : y.future() ? "FUTURE" : "NOT_REPORTED";
+                rows.row(series.indicator().code(), series.disaggregation(), series.reporter(), y.year(), status, y.computed(),
+                        y.published(), y.publishedNote(), y.reportersWithData(),
+                        y.attainment() == null ? null : y.attainment().state().name(), y.attainment() == null ? null : y.attainment().rule(),
+                        series.provisional(), y.sample());
+            }
+        });
+    }
+
     @GetMapping("/api/v1/indicator-values")
     @Operation(summary = "Values filtered by indicator, reporter, period, disaggregation, from/to period; approved only unless you are a reviewer")
     Page<IndicatorValue> values(CurrentUser me, @RequestParam(required = false) String indicator,

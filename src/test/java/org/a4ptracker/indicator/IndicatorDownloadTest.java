@@ -84,6 +84,28 @@ class IndicatorDownloadTest {
     }
 
     @Test
+    void theSeriesTableOfTheChartIsADownloadWhereAYearWithoutDataIsNotReportedNotZero() throws Exception {
+        var downloads = new Downloads(mvc);
+        var filter = Map.of("reporter", "ISL");
+        var csv = downloads.csv("/api/v1/indicators/COMPACT_SIGNATORIES/series.csv", filter, "a4p-series-COMPACT_SIGNATORIES.csv");
+        assertThat(csv).filteredOn(r -> r.get("year").equals("2011")).singleElement().satisfies(r -> assertThat(r.toMap())
+                .containsEntry("status", "REPORTED").containsEntry("value", "12.5").containsEntry("reporter", "ISL")
+                .containsEntry("provisional_included", "false"));
+        // 2012 was only submitted and 2013 is still open: not public, so not reported, and empty rather than 0
+        assertThat(csv).filteredOn(r -> r.get("year").equals("2012") || r.get("year").equals("2013")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.toMap()).containsEntry("status", "NOT_REPORTED").containsEntry("value", ""));
+        var xlsx = downloads.xlsx("/api/v1/indicators/COMPACT_SIGNATORIES/series.xlsx", filter, "a4p-series-COMPACT_SIGNATORIES.xlsx");
+        assertThat(xlsx.sheet()).isEqualTo("series");
+        int y2011 = xlsx.column("year").indexOf(2011.0);
+        assertThat(xlsx.column("value").get(y2011)).isEqualTo(12.5);
+        assertThat(xlsx.column("status")).contains("NOT_REPORTED");
+        mvc.perform(get("/indicators/COMPACT_SIGNATORIES")).andExpect(content().string(allOf(
+                containsString("href=\"/api/v1/indicators/COMPACT_SIGNATORIES/series.csv?disaggregation=_T"),
+                containsString("href=\"/api/v1/indicators/COMPACT_SIGNATORIES/series.xlsx?disaggregation=_T"))));
+        mvc.perform(get("/api/v1/indicators/NOPE/series.csv")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aReviewerAlsoGetsProvisionalValuesMarkedAsSuch() throws Exception {
         byte[] body = mvc.perform(get("/api/v1/indicator-values.xlsx").param("indicator", "COMPACT_SIGNATORIES").param("reporter", "ISL")
                         .with(user(users.loadUserByUsername("reviewer@example.org"))))
