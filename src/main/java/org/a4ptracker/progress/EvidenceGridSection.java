@@ -51,12 +51,28 @@ class EvidenceGridSection implements PageSection.Provider {
         this.indicators = indicators;
     }
 
+    /** The grid of an area: its rows, and the latest published round they are compared with (null if none). */
+    record Grid(int area, List<Row> rows, Round round) {
+    }
+
     @Override
     public Optional<PageSection> section(PageSection.Subject subject) {
         if (subject.kind() != PageSection.Kind.AREA) {
             return Optional.empty();
         }
-        var commitments = framework.commitmentsOfArea(Integer.parseInt(subject.key()));
+        var grid = grid(Integer.parseInt(subject.key()));
+        var model = new java.util.HashMap<String, Object>();
+        model.put("rows", grid.rows());
+        model.put("area", grid.area());
+        if (grid.round() != null) {
+            model.put("round", grid.round());
+        }
+        return Optional.of(new PageSection("progress/fragments", "grid", model));
+    }
+
+    Grid grid(int area) {
+        framework.area(area); // 404 for an unknown area
+        var commitments = framework.commitmentsOfArea(area);
         var numbers = commitments.stream().map(c -> c.number()).toList();
         var published = actions.publishedPerCommitment(numbers);
         var latest = surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
@@ -73,9 +89,6 @@ class EvidenceGridSection implements PageSection.Provider {
                             k -> indicators.latestAttainment(i)))).toList();
             rows.add(new Row(c.number(), c.actor().name(), published.getOrDefault(c.number(), 0), perception.get(c.number()), cells));
         }
-        var model = new java.util.HashMap<String, Object>();
-        model.put("rows", rows);
-        latest.ifPresent(r -> model.put("round", r));
-        return Optional.of(new PageSection("progress/fragments", "grid", model));
+        return new Grid(area, rows, latest.orElse(null));
     }
 }

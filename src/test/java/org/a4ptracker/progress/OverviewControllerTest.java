@@ -222,6 +222,15 @@ class OverviewControllerTest {
         assertThat(Integer.parseInt(cell.group(1))).isEqualTo(before + 1);
         assertThat(java.util.regex.Pattern.compile("id=\"grid-\\d+\"").matcher(html).results().count()).isEqualTo((long) jdbc.sql(
                 "select count(*) from commitment k join area ar on ar.id = k.area_id where ar.number = 8").query(Integer.class).single());
+        String csv = mvc.perform(get("/api/v1/areas/8/evidence.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("area,commitment,actor,published_actions,survey_round,perception_status,respondents,mean_score,"
+                + "indicators,attainment");
+        assertThat(csv.lines().filter(l -> l.startsWith("8,44,")).findFirst().orElseThrow().split(",")[3])
+                .isEqualTo(String.valueOf(before + 1));
+        assertThat(csv.lines().count()).isEqualTo(6); // header and the area's 5 commitments
+        assertThat(html).contains("href=\"/api/v1/areas/8/evidence.xlsx\"");
+        mvc.perform(get("/api/v1/areas/9/evidence.csv")).andExpect(status().isNotFound());
         mvc.perform(get("/commitments/44")).andExpect(content().string(containsString("id=\"actions-by-type\"")))
                 .andExpect(content().string(containsString("Published actions by kind of reporting stakeholder")));
     }

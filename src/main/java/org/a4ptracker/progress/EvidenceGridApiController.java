@@ -1,0 +1,48 @@
+package org.a4ptracker.progress;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.shared.TableDownload;
+import org.a4ptracker.shared.TableWriter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An area's commitments × evidence grid as CSV or XLSX: the same figures as the table on the area's page. */
+@RestController
+@Tag(name = "Progress")
+class EvidenceGridApiController {
+
+    private final EvidenceGridSection grids;
+
+    EvidenceGridApiController(EvidenceGridSection grids) {
+        this.grids = grids;
+    }
+
+    @GetMapping("/api/v1/areas/{number}/evidence.{format:csv|xlsx}")
+    @Operation(summary = "An area's commitments against published actions, perceived progress in the latest published round and"
+            + " indicators with their latest attainment; perception fewer than 5 respondents is suppressed, a missing kind is empty")
+    void download(@PathVariable int number, @PathVariable String format, HttpServletResponse response) throws IOException {
+        var grid = grids.grid(number);
+        var header = List.of("area", "commitment", "actor", "published_actions", "survey_round", "perception_status", "respondents",
+                "mean_score", "indicators", "attainment");
+        TableDownload.send(response, TableWriter.Format.of(format), "area-" + number + "-evidence", "evidence", header, rows -> {
+            for (var r : grid.rows()) {
+                var p = r.perception();
+                String status = grid.round() == null ? "NO_PUBLISHED_ROUND" : p == null ? "NOT_ASKED" : p.suppressed() ? "SUPPRESSED" : "SHOWN";
+                boolean shown = "SHOWN".equals(status);
+                rows.row(grid.area(), r.commitment(), r.actor(), r.publishedActions(), grid.round() == null ? null : grid.round().title(),
+                        status, shown ? p.respondents() : null, shown ? p.meanScore() : null,
+                        r.indicators().stream().map(EvidenceGridSection.IndicatorCell::code).collect(Collectors.joining(";")),
+                        r.indicators().stream().flatMap(i -> i.attainment().stream()
+                                .map(a -> i.code() + " " + a.breakdown() + " " + a.year() + ": " + a.state().name()))
+                                .collect(Collectors.joining("; ")));
+            }
+        });
+    }
+}
