@@ -49,12 +49,14 @@ public class ActionImportService {
         if (!parse.ok() || dryRun) {
             return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of());
         }
-        var ids = new ArrayList<Long>();
+        var contents = new ArrayList<ActionContent>(parse.rows().size());
+        var missions = new ArrayList<java.util.List<Long>>(parse.rows().size());
         for (ImportRow row : parse.rows()) {
-            ids.add(actions.insertValidated(user, stakeholder.id(), new ActionContent(row.title(), row.description(),
-                    row.status(), row.reportingCycle(), row.startDate(), row.endDate(), row.commitments(), row.missions(),
-                    row.evidenceLinks()), row.missions().stream().map(missionIds::get).toList(), false));
+            contents.add(new ActionContent(row.title(), row.description(), row.status(), row.reportingCycle(), row.startDate(),
+                    row.endDate(), row.commitments(), row.missions(), row.evidenceLinks()));
+            missions.add(row.missions().stream().map(missionIds::get).toList());
         }
+        var ids = actions.insertAllValidated(user, stakeholder.id(), contents, missions);
         audit.changed(user, "IMPORT_ACTIONS", "stakeholder", stakeholder.code(), stakeholder.id(),
                 ids.size() + " actions from " + filename);
         return new ImportResult(false, parse.rows().size(), java.util.List.of(), ids.size(), ids);

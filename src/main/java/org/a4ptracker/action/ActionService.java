@@ -63,6 +63,17 @@ public class ActionService {
         return insertValidated(user, stakeholderId, content, validate(content), sample);
     }
 
+    /**
+     * Inserts many drafts already validated (by the import), with their missions resolved to ids, in
+     * batches; each new action gets its own audit event, as one created by hand does.
+     */
+    List<Long> insertAllValidated(CurrentUser user, long stakeholderId, List<ActionContent> contents, List<List<Long>> missionIds) {
+        Instant now = Instant.now(clock);
+        var ids = repository.insertDrafts(stakeholderId, contents, missionIds, user.id(), now, false);
+        audit.changedEach(user, "CREATE_ACTION", "action", ids, stakeholderId, contents.stream().map(ActionContent::title).toList());
+        return ids;
+    }
+
     /** Inserts content already validated (e.g. by the import), with its missions resolved to ids. */
     long insertValidated(CurrentUser user, long stakeholderId, ActionContent content, List<Long> missionIds, boolean sample) {
         Instant now = Instant.now(clock);

@@ -36,6 +36,17 @@ public class AuditLog {
                 entityType, entityId, stakeholderId, detail));
     }
 
+    /** One success event per entity, written in batches: for imports that create thousands of entities at once. */
+    public void changedEach(CurrentUser actor, String action, String entityType, List<?> entityIds, Long stakeholderId,
+                            List<String> details) {
+        var events = new java.util.ArrayList<AuditEvent>(entityIds.size());
+        for (int i = 0; i < entityIds.size(); i++) {
+            events.add(event(actor == null ? null : actor.id(), actor == null ? "system" : actor.email(), action, "SUCCESS",
+                    entityType, entityIds.get(i), stakeholderId, details.get(i)));
+        }
+        repository.insertAll(events);
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(CurrentUser actor, String action, String entityType, Object entityId, Long stakeholderId, String detail) {
         repository.insert(event(actor == null ? null : actor.id(), actor == null ? "anonymous" : actor.email(), action, "DENIED",

@@ -21,9 +21,11 @@ class AuditRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(AuditEvent e) {
@@ -37,6 +39,26 @@ class AuditRepository {
                 .param("entityId", e.entityId()).param("stakeholder", e.stakeholderId())
                 .param("detail", truncate(e.detail(), 4000)).param("remote", truncate(e.remoteAddress(), 64))
                 .update();
+    }
+
+    /** Many events in JDBC batches, for imports that change thousands of entities in one go. */
+    void insertAll(List<AuditEvent> events) {
+        batch.batchUpdate("""
+                insert into audit_event (occurred_at, actor_user_id, actor_label, action, outcome, entity_type, entity_id,
+                                         stakeholder_id, detail, remote_address)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, events, 1000, (ps, e) -> {
+            ps.setTimestamp(1, Timestamp.from(e.occurredAt()));
+            ps.setObject(2, e.actorUserId(), java.sql.Types.BIGINT);
+            ps.setString(3, e.actorLabel());
+            ps.setString(4, e.action());
+            ps.setString(5, e.outcome());
+            ps.setString(6, e.entityType());
+            ps.setString(7, e.entityId());
+            ps.setObject(8, e.stakeholderId(), java.sql.Types.BIGINT);
+            ps.setString(9, truncate(e.detail(), 4000));
+            ps.setString(10, truncate(e.remoteAddress(), 64));
+        });
     }
 
     List<AuditEvent> find(AuditFilter f, PageRequest page) {

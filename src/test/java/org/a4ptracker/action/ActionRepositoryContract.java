@@ -282,6 +282,22 @@ abstract class ActionRepositoryContract {
         assertThat(first.state()).isEqualTo(ActionState.DRAFT);
         assertThat(first.current().content().commitments()).containsExactly(13, 14);
         assertThat(first.current().content().missions()).containsExactly("MINUSCA");
+        assertThat(first.current().content().title()).isEqualTo("Imported one");
+        assertThat(first.current().content().status()).isEqualTo(ActionStatus.ONGOING);
+        assertThat(first.current().content().startDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(first.current().content().endDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(first.current().content().evidenceLinks()).containsExactly("https://example.org/a");
+        var second = queries.detail(ghana, done.actionIds().get(1));
+        assertThat(second.current().content().title()).isEqualTo("Imported two");
+        assertThat(second.current().content().commitments()).containsExactly(20);
+        assertThat(second.current().content().missions()).isEmpty();
+        assertThat(second.current().content().startDate()).isNull();
+        assertThat(second.current().content().evidenceLinks()).isEmpty();
+        // every imported action has its own audit event, as one created by hand
+        for (long id : done.actionIds()) {
+            assertThat(mother.count("select count(*) from audit_event where action = 'CREATE_ACTION' and entity_id = '" + id + "'"))
+                    .isEqualTo(1);
+        }
         assertThatThrownBy(() -> imports.importActions(france, "GHA", "actions.csv", stream(good), false))
                 .isInstanceOf(AccessDeniedException.class);
     }
