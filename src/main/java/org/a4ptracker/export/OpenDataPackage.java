@@ -53,6 +53,9 @@ class OpenDataPackage {
 
     void write(OutputStream out) throws IOException {
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // the fastest deflate level: CSV of repeated codes compresses well at any level, and the default level
+        // cost a large share of the export's time on millions of rows (docs/benchmarks.md)
+        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         table(zip, OpenDataTable.AREAS, rows -> framework.areas().forEach(a ->
                 rows.row(a.number(), a.shortTitle(), a.title(), a.statement(), a.commitmentCount(), a.source())));
         table(zip, OpenDataTable.COMMITMENTS, rows -> Page.all(p -> framework.commitments(new CommitmentFilter(null, null), p))
