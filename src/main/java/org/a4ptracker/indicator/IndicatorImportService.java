@@ -56,13 +56,14 @@ public class IndicatorImportService {
         parse.rows().forEach(r -> byPeriod.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r));
         var errors = new ArrayList<CellError>();
         int written = 0;
+        var history = data.history(reporter.id());
         for (var period : byPeriod.entrySet()) {
             var rowOf = period.getValue().stream().collect(Collectors.toMap(r -> r.indicator() + "|" + r.disaggregation(),
                     IndicatorImportRow::row, (a, b) -> a));
             try {
                 written += data.save(user, reporter.code(), period.getKey(), period.getValue().stream().map(r -> new CellInput(
                         r.indicator(), r.disaggregation(), r.amount() == null ? null : r.amount().toPlainString(),
-                        r.notApplicable(), r.note())).toList());
+                        r.notApplicable(), r.note())).toList(), history);
             } catch (InvalidValuesException e) {
                 e.problems().forEach(p -> errors.add(new CellError(rowOf.getOrDefault(p.indicator() + "|" + p.disaggregation(), 0),
                         "value", p.message())));

@@ -38,9 +38,11 @@ class IndicatorValueRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
-    IndicatorValueRepository(JdbcClient jdbc) {
+    IndicatorValueRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     List<IndicatorValue> find(ValueFilter f, boolean includeProvisional, PageRequest page) {
@@ -92,26 +94,54 @@ class IndicatorValueRepository {
                 .param("before", before).query(BigDecimal.class).optional().map(Decimals::plain);
     }
 
-    void upsert(long indicatorId, long reporterId, Period period, String disaggregation, BigDecimal amount, String note,
-                String source, long userId, Instant now) {
+    /** One cell to write: a number, or null for "not applicable" (with its reason in the note). */
+    record Upsert(long indicatorId, String disaggregation, BigDecimal amount, String note) {
+    }
+
+    private static final String UPSERT = """
+            merge into indicator_value t
+            using (select cast(:indicator as bigint) as indicator_id, cast(:reporter as bigint) as reporter_id,
+                          cast(:period as varchar(7)) as period, cast(:disaggregation as varchar(30)) as disaggregation) s
+            on t.indicator_id = s.indicator_id and t.reporter_id = s.reporter_id and t.period = s.period
+               and t.disaggregation = s.disaggregation
+            when matched then update set amount = cast(:amount as numeric(20, 6)), not_applicable = :na,
+                                         note = cast(:note as varchar(1000)), source = cast(:source as varchar(500)),
+                                         updated_at = :now, updated_by = :user
+            when not matched then insert (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
+                                          not_applicable, note, source, sample, updated_at, updated_by)
+                 values (s.indicator_id, s.reporter_id, s.period, :start, :end, s.disaggregation,
+                         cast(:amount as numeric(20, 6)), :na, cast(:note as varchar(1000)), cast(:source as varchar(500)),
+                         false, :now, :user)
+            """;
+
+    /** The cells of one period in JDBC batches: one round trip per 500 cells rather than one per cell. */
+    void upsertAll(List<Upsert> cells, long reporterId, Period period, String source, long userId, Instant now) {
+        var params = cells.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("indicator", c.indicatorId()).addValue("reporter", reporterId).addValue("period", period.toString())
+                .addValue("disaggregation", c.disaggregation()).addValue("amount", c.amount(), java.sql.Types.NUMERIC)
+                .addValue("na", c.amount() == null).addValue("note", c.note(), java.sql.Types.VARCHAR)
+                .addValue("source", source, java.sql.Types.VARCHAR)
+                .addValue("start", java.sql.Date.valueOf(period.start())).addValue("end", java.sql.Date.valueOf(period.end()))
+                .addValue("now", Timestamp.from(now)).addValue("user", userId)).toList();
+        for (int from = 0; from < params.size(); from += 500) {
+            named.batchUpdate(UPSERT, params.subList(from, Math.min(from + 500, params.size()))
+                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        }
+    }
+
+    /** Receives one value with a number. */
+    interface NumberSink {
+        void accept(long indicatorId, String disaggregation, LocalDate periodStart, BigDecimal amount);
+    }
+
+    /** Every value with a number of one reporter, streamed. */
+    void numbersOf(long reporterId, NumberSink sink) {
         jdbc.sql("""
-                merge into indicator_value t
-                using (select cast(:indicator as bigint) as indicator_id, cast(:reporter as bigint) as reporter_id,
-                              cast(:period as varchar(7)) as period, cast(:disaggregation as varchar(30)) as disaggregation) s
-                on t.indicator_id = s.indicator_id and t.reporter_id = s.reporter_id and t.period = s.period
-                   and t.disaggregation = s.disaggregation
-                when matched then update set amount = cast(:amount as numeric(20, 6)), not_applicable = :na,
-                                             note = cast(:note as varchar(1000)), source = cast(:source as varchar(500)),
-                                             updated_at = :now, updated_by = :user
-                when not matched then insert (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
-                                              not_applicable, note, source, sample, updated_at, updated_by)
-                     values (s.indicator_id, s.reporter_id, s.period, :start, :end, s.disaggregation,
-                             cast(:amount as numeric(20, 6)), :na, cast(:note as varchar(1000)), cast(:source as varchar(500)),
-                             false, :now, :user)
-                """).param("indicator", indicatorId).param("reporter", reporterId).param("period", period.toString())
-                .param("disaggregation", disaggregation).param("amount", amount).param("na", amount == null)
-                .param("note", note).param("source", source).param("start", period.start()).param("end", period.end())
-                .param("now", Timestamp.from(now)).param("user", userId).update();
+                select indicator_id, disaggregation, period_start, amount from indicator_value
+                where reporter_id = :reporter and amount is not null
+                """).param("reporter", reporterId).withFetchSize(1000)
+                .query((ResultSet rs) -> sink.accept(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getBigDecimal(4)));
     }
 
     void delete(long indicatorId, long reporterId, String period, String disaggregation) {

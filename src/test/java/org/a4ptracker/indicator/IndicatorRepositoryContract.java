@@ -240,6 +240,19 @@ abstract class IndicatorRepositoryContract {
         var warned = imports.importValues(focal, "UNOCI", "values.csv", stream(jump), false);
         assertThat(warned.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("add a comment"));
         assertThat(values(reviewer, "UNOCI", "2019-10")).isEmpty();
+        // the value before a cell may come from earlier in the same file: the jump is still seen, by row
+        String jumpInFile = "indicator,period,disaggregation,value,not_applicable,note\n"
+                + "ELECTRICITY_KWH,2019-11,,1250,,\nELECTRICITY_KWH,2019-12,,88888,,\n";
+        var inFile = imports.importValues(focal, "UNOCI", "values.csv", stream(jumpInFile), false);
+        assertThat(inFile.errors()).singleElement().satisfies(err -> {
+            assertThat(err.row()).isEqualTo(3);
+            assertThat(err.message()).contains("add a comment");
+        });
+        assertThat(values(reviewer, "UNOCI", "2019-11")).isEmpty(); // all or nothing
+        String commented = "indicator,period,disaggregation,value,not_applicable,note\n"
+                + "ELECTRICITY_KWH,2019-11,,1250,,\nELECTRICITY_KWH,2019-12,,88888,,new generator park\n";
+        assertThat(imports.importValues(focal, "UNOCI", "values.csv", stream(commented), false).imported()).isEqualTo(2);
+        assertThat(values(reviewer, "UNOCI", "2019-12")).extracting(IndicatorValue::amount).containsExactly(new BigDecimal("88888"));
     }
 
     @Test
