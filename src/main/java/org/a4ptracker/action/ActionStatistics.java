@@ -31,8 +31,10 @@ public class ActionStatistics {
 
     private final JdbcClient jdbc;
     private final StakeholderService stakeholders;
+    private final ActionFigures cache;
 
-    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders) {
+    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders, ActionFigures cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.stakeholders = stakeholders;
     }
@@ -40,6 +42,10 @@ public class ActionStatistics {
     /** The stakeholders reporting on a mission: those with published actions about it, most actions first. */
     public List<MissionReporter> reportersOnMission(String missionCode) {
         stakeholders.mission(missionCode); // 404 for a code that is not a mission
+        return cache.get(List.of("reportersOnMission", missionCode), () -> computeReportersOnMission(missionCode));
+    }
+
+    private List<MissionReporter> computeReportersOnMission(String missionCode) {
         long mission = stakeholders.summary(missionCode).id();
         var counts = new LinkedHashMap<Long, int[]>();
         jdbc.sql("""
@@ -62,6 +68,10 @@ public class ActionStatistics {
 
     /** Published actions serving any of the given commitments, per reporting cycle; an action counts once. */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedPerCycle", List.copyOf(commitments)), () -> computePublishedPerCycle(commitments));
+    }
+
+    private Map<Integer, Integer> computePublishedPerCycle(Collection<Integer> commitments) {
         var counts = new TreeMap<Integer, Integer>();
         if (commitments.isEmpty()) {
             return counts;
@@ -77,11 +87,15 @@ public class ActionStatistics {
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** Published actions serving any of the given commitments, by their status; an action counts once. */
     public Map<ActionStatus, Integer> publishedByStatus(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedByStatus", List.copyOf(commitments)), () -> computePublishedByStatus(commitments));
+    }
+
+    private Map<ActionStatus, Integer> computePublishedByStatus(Collection<Integer> commitments) {
         var counts = new java.util.EnumMap<ActionStatus, Integer>(ActionStatus.class);
         if (commitments.isEmpty()) {
             return counts;
@@ -97,11 +111,15 @@ public class ActionStatistics {
                 .query((ResultSet rs) -> {
                     counts.put(ActionStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** The stakeholders with at least one published action, per reporting cycle. */
     public Map<Integer, Set<Long>> reportersPerCycle() {
+        return cache.get("reportersPerCycle", this::computeReportersPerCycle);
+    }
+
+    private Map<Integer, Set<Long>> computeReportersPerCycle() {
         var reporters = new HashMap<Integer, Set<Long>>();
         jdbc.sql("""
                 select distinct v.reporting_cycle, a.stakeholder_id
@@ -109,6 +127,8 @@ public class ActionStatistics {
                 """).query((ResultSet rs) -> {
             reporters.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
-        return reporters;
+        var frozen = new HashMap<Integer, Set<Long>>();
+        reporters.forEach((cycle, ids) -> frozen.put(cycle, Set.copyOf(ids)));
+        return java.util.Collections.unmodifiableMap(frozen);
     }
 }

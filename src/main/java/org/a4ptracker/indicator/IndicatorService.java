@@ -26,24 +26,26 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final Clock clock;
+    private final IndicatorCache cache;
 
-    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock) {
+    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache) {
+        this.cache = cache;
         this.indicators = indicators;
         this.values = values;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     public List<Indicator> catalogue() {
-        return indicators.all();
+        return cache.catalogue(indicators::all);
     }
 
     public Indicator indicator(String code) {
-        return indicators.all().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst()
+        return catalogue().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
     }
 
     public List<Indicator> ofCommitment(int commitment) {
-        return indicators.all().stream().filter(i -> i.commitments().contains(commitment)).toList();
+        return catalogue().stream().filter(i -> i.commitments().contains(commitment)).toList();
     }
 
     public Page<IndicatorValue> values(CurrentUser reader, ValueFilter filter, PageRequest page) {
@@ -62,6 +64,12 @@ public class IndicatorService {
             throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
         }
         boolean all = provisionalFor(reader);
+        // what the public sees changes only when a period is approved or unlocked: computed once until then
+        return all ? series(indicator, d, reporter, true)
+                : cache.publicSeries(indicator.code(), d, reporter, () -> series(indicator, d, reporter, false));
+    }
+
+    private SeriesView series(Indicator indicator, String d, String reporter, boolean all) {
         var ownValues = new ArrayList<IndicatorValue>();
         var sampleYears = new java.util.HashSet<Integer>();
         values.stream(new ValueFilter(indicator.code(), reporter, null, d, null, null), all, v -> {

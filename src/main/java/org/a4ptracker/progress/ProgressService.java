@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The overview dashboard, from live data on every request (a published action or an approved
- * value shows on the next page load): public figures only, whoever asks.
+ * The overview dashboard from live data, kept between the changes that affect it (a published
+ * action or an approved value shows on the next page load): public figures only, whoever asks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,10 +42,12 @@ public class ProgressService {
     private final SurveyService surveys;
     private final ResultsService results;
     private final IndicatorService indicators;
+    private final OverviewCache cache;
 
     ProgressService(FrameworkService framework, StakeholderService stakeholders, EndorsementService endorsements,
                     ActionStatistics actions, ReportingStatusService reporting, SurveyService surveys, ResultsService results,
-                    IndicatorService indicators) {
+                    IndicatorService indicators, OverviewCache cache) {
+        this.cache = cache;
         this.framework = framework;
         this.stakeholders = stakeholders;
         this.endorsements = endorsements;
@@ -70,6 +72,10 @@ public class ProgressService {
     }
 
     public Overview overview() {
+        return cache.get(this::compute);
+    }
+
+    private Overview compute() {
         var counts = endorsements.publishedCounts();
         var latest = counts.isEmpty() ? null : counts.get(counts.size() - 1);
         List<Integer> cycles = reporting.cycles();

@@ -24,8 +24,10 @@ public class ResultsService {
     private final SurveyService surveys;
     private final ResultsRepository results;
     private final FrameworkService framework;
+    private final ResultsCache published;
 
-    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework) {
+    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, ResultsCache published) {
+        this.published = published;
         this.surveys = surveys;
         this.results = results;
         this.framework = framework;
@@ -38,6 +40,17 @@ public class ResultsService {
     public RoundResults results(CurrentUser reader, long roundId, Long compareWith) {
         Round round = visible(reader, roundId);
         Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
+        boolean settled = round.state() == RoundState.PUBLISHED && (previous == null || previous.state() == RoundState.PUBLISHED);
+        RoundResults figures = settled ? published.get(round.id(), previous == null ? null : previous.id(),
+                () -> figures(round, previous)) : figures(round, previous);
+        // free texts are not kept: a reviewer may make one public at any time
+        return new RoundResults(round, previous, figures.rate(), figures.rateByGroup(), figures.commitments(), figures.areas(),
+                results.freeTexts(roundId, !reviewer(reader)), reviewer(reader));
+    }
+
+    /** Statistics of a round and its change since {@code previous}, without the free texts. */
+    private RoundResults figures(Round round, Round previous) {
+        long roundId = round.id();
         var now = results.perceptions(roundId).byCommitment();
         var before = previous == null ? Map.<Integer, Map<RespondentGroup, List<Perception>>>of()
                 : results.perceptions(previous.id()).byCommitment();
@@ -73,7 +86,7 @@ public class ResultsService {
         int invited = rates.values().stream().mapToInt(r -> r[0]).sum();
         int answered = rates.values().stream().mapToInt(r -> r[1]).sum();
         return new RoundResults(round, previous, SurveyStatistics.responseRate(invited, answered), rateByGroup, commitments, areas,
-                results.freeTexts(roundId, !reviewer(reader)), reviewer(reader));
+                List.of(), false);
     }
 
     /** The round this one was copied from, if the reader may see it; otherwise no comparison rather than an error. */
