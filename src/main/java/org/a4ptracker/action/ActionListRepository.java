@@ -47,38 +47,77 @@ class ActionListRepository {
         this.jdbc = jdbc;
     }
 
-    private static String where(View view) {
-        return """
-                from action a join action_version v on v.action_id = a.id and v.version_no = %s
-                where %s
-                  and (cast(:stakeholder as bigint) is null or a.stakeholder_id = :stakeholder)
-                  and (cast(:status as varchar(20)) is null or v.status = :status)
-                  and (cast(:cycle as integer) is null or v.reporting_cycle = :cycle)
-                  and (cast(:submittedBefore as timestamp) is null or a.submitted_at < :submittedBefore)
-                  and (:anyCommitment or exists (select 1 from action_version_commitment c
-                        where c.action_id = a.id and c.version_no = %s and c.commitment_number in (:commitments)))
-                  and (cast(:mission as bigint) is null or exists (select 1 from action_version_mission m
-                        where m.action_id = a.id and m.version_no = %s and m.mission_id = :mission))
-                """.formatted(view.version, view.scope, view.version, view.version);
+    /**
+     * The rows of a list, as SQL with only the conditions of the filters that are set (fixed fragments,
+     * values always bound): an unused filter written as "(:x is null or ...)" or "(:any or exists ...)"
+     * keeps PostgreSQL from using an index or a semi-join, which at 500,000 actions is a scan. A cycle
+     * is selective and correlated with publication time, so its versions are read first (OFFSET 0
+     * keeps the planner from walking every action in the list's order to find them); the other
+     * filters are probes while walking the list's index.
+     */
+    private static String from(View view, Criteria c) {
+        var sql = new StringBuilder();
+        if (c.cycle() != null) {
+            sql.append("from (select action_id, version_no from action_version where reporting_cycle = :cycle")
+                    .append(c.status() != null ? " and status = :status" : "")
+                    .append(" offset 0) cv join action a on a.id = cv.action_id and cv.version_no = ").append(view.version);
+        } else {
+            sql.append("from action a");
+        }
+        sql.append(" where ").append(view.scope);
+        if (c.stakeholderId() != null) {
+            sql.append(" and a.stakeholder_id = :stakeholder");
+        }
+        if (c.submittedBefore() != null) {
+            sql.append(" and a.submitted_at < :submittedBefore");
+        }
+        if (c.cycle() == null && c.status() != null) {
+            sql.append(" and exists (select 1 from action_version v where v.action_id = a.id and v.version_no = ")
+                    .append(view.version).append(" and v.status = :status)");
+        }
+        if (c.commitments() != null) {
+            sql.append(" and exists (select 1 from action_version_commitment c where c.action_id = a.id and c.version_no = ")
+                    .append(view.version).append(" and c.commitment_number in (:commitments))");
+        }
+        if (c.missionId() != null) {
+            sql.append(" and exists (select 1 from action_version_mission m where m.action_id = a.id and m.version_no = ")
+                    .append(view.version).append(" and m.mission_id = :mission)");
+        }
+        return sql.append('\n').toString();
     }
 
     List<Row> find(View view, Criteria c, PageRequest page) {
-        List<Row> rows = bind(jdbc.sql("""
+        return rows(view, c, " limit :limit offset :offset", spec -> spec.param("limit", page.size()).param("offset", page.offset()));
+    }
+
+    /** Every row of a list in one query (a report of all of a cycle's actions), instead of page after page. */
+    List<Row> findAll(View view, Criteria c) {
+        return rows(view, c, "", spec -> spec);
+    }
+
+    private List<Row> rows(View view, Criteria c, String limit,
+                           java.util.function.UnaryOperator<JdbcClient.StatementSpec> paging) {
+        // a deep page walks the ids alone (an index in the order of the list), and joins the versions of its rows only
+        List<Row> rows = paging.apply(bind(jdbc.sql("with page as (select a.id " + from(view, c) + " order by " + view.order
+                + limit + ")\n" + """
                 select a.id, a.stakeholder_id, a.state, a.published_at, a.updated_at, a.submitted_at, a.reason, a.sample,
                        %s as version_no, v.title, v.status, v.reporting_cycle
-                """.formatted(view.version) + where(view) + " order by " + view.order + " limit :limit offset :offset"), c)
-                .param("limit", page.size()).param("offset", page.offset())
+                from page p join action a on a.id = p.id join action_version v on v.action_id = a.id and v.version_no = %s
+                order by %s
+                """.formatted(view.version, view.version, view.order)), c))
                 .query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("stakeholder_id"), ActionState.valueOf(rs.getString("state")),
                         rs.getString("title"), ActionStatus.valueOf(rs.getString("status")), rs.getInt("reporting_cycle"),
                         rs.getInt("version_no"), instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")),
                         instant(rs.getTimestamp("submitted_at")), rs.getString("reason"), rs.getBoolean("sample"), new ArrayList<>()))
                 .list();
-        attachCommitments(rows);
+        for (int from = 0; from < rows.size(); from += 1000) {
+            attachCommitments(rows.subList(from, Math.min(rows.size(), from + 1000)));
+        }
         return rows;
     }
 
     long count(View view, Criteria c) {
-        return bind(jdbc.sql("select count(*) " + where(view)), c).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) " + from(view, c)), c).query(Long.class).single();
     }
 
     record Row(long id, long stakeholderId, ActionState state, String title, ActionStatus status, int cycle, int versionNo,
@@ -105,14 +144,27 @@ class ActionListRepository {
                 });
     }
 
+    /** Binds the parameters {@link #from} used, and only those. */
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Criteria c) {
-        boolean anyCommitment = c.commitments() == null;
-        return spec.param("stakeholder", c.stakeholderId()).param("status", c.status() == null ? null : c.status().name())
-                .param("cycle", c.cycle()).param("mission", c.missionId())
-                .param("submittedBefore", c.submittedBefore() == null ? null : Timestamp.from(c.submittedBefore()))
-                .param("anyCommitment", anyCommitment)
-                .param("commitments", anyCommitment || c.commitments().isEmpty() ? List.of(-1) : c.commitments())
-                .param("stakeholders", c.stakeholders() == null || c.stakeholders().isEmpty() ? List.of(-1L) : c.stakeholders());
+        if (c.stakeholderId() != null) {
+            spec = spec.param("stakeholder", c.stakeholderId());
+        }
+        if (c.status() != null) {
+            spec = spec.param("status", c.status().name());
+        }
+        if (c.cycle() != null) {
+            spec = spec.param("cycle", c.cycle());
+        }
+        if (c.missionId() != null) {
+            spec = spec.param("mission", c.missionId());
+        }
+        if (c.submittedBefore() != null) {
+            spec = spec.param("submittedBefore", Timestamp.from(c.submittedBefore()));
+        }
+        if (c.commitments() != null) {
+            spec = spec.param("commitments", c.commitments().isEmpty() ? List.of(-1) : c.commitments());
+        }
+        return spec.param("stakeholders", c.stakeholders() == null || c.stakeholders().isEmpty() ? List.of(-1L) : c.stakeholders());
     }
 
     private static Instant instant(Timestamp t) {
