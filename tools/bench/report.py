@@ -10,7 +10,9 @@ with open(os.path.join(out, "results.tsv"), encoding="utf-8") as f:
     for line in f:
         cells = line.rstrip("\n").split("\t")
         kind = cells[0]
-        if kind == "meta":
+        if kind == "meta" and cells[1] == "peak_rss_mb" and cells[1] in meta:
+            meta[cells[1]] = str(max(int(meta[cells[1]]), int(cells[2])))  # re-measured scenarios: the peak of all runs
+        elif kind == "meta":
             meta[cells[1]] = cells[2]
         elif kind == "count":
             counts.append((cells[1], cells[2]))
@@ -24,7 +26,7 @@ with open(os.path.join(out, "results.tsv"), encoding="utf-8") as f:
 
 
 def ms(us):
-    return f"{int(us) / 1000:,.1f}"
+    return "none completed" if int(us) >= 10**12 else f"{int(us) / 1000:,.1f}"
 
 
 def rps(f):
@@ -72,6 +74,8 @@ for name, (path, status, f, sql, sqlfile) in pages.items():
         print(f"| {name} | `{path}` | {status} | – | – | – | – | – | | **failed** |")
         continue
     errors = int(f["non2xx"]) + int(f["socket_errors"]) + int(f["timeouts"])
+    if int(f["requests"]) == 0:
+        f = dict(f, p50=10**12, p95=10**12, p99=10**12)
     shown = "mixed: the 16 public paths above in rotation" if path.startswith("@") else f"`{path}`"
     target = "" if name in ("mixed",) else verdict(int(f["p95"]) <= 100_000 and errors == 0)
     print(f"| {name} | {shown} | {status} | {rps(f):,.1f} | {ms(f['p50'])} | {ms(f['p95'])} | {ms(f['p99'])} | {errors} "
@@ -91,20 +95,30 @@ print("""
 print("| target | measured | |")
 print("|---|---|---|")
 public = [n for n in pages if n not in ("mixed", "review-queue", "api-review-queue", "workspace", "api-workspace")]
-worst = max(public, key=lambda n: int(pages[n][2].get("p95", 10**12)) if pages[n][2] else 10**12, default=None)
+def p95(n):
+    f = pages[n][2]
+    return 10**12 if not f or int(f["requests"]) == 0 else int(f["p95"])
+
+
+worst = max(public, key=p95, default=None)
 if worst:
-    w = pages[worst][2]
-    ok = all(pages[n][2] and int(pages[n][2]["p95"]) <= 100_000 for n in public)
-    missed = [n for n in public if not pages[n][2] or int(pages[n][2]["p95"]) > 100_000]
-    print(f"| every public page and API call p95 ≤ 100 ms at 32 connections | worst: {worst} p95 {ms(w.get('p95', 0))} ms; "
+    ok = all(p95(n) <= 100_000 for n in public)
+    missed = [n for n in public if p95(n) > 100_000]
+    print(f"| every public page and API call p95 ≤ 100 ms at 32 connections | worst: {worst} p95 {ms(p95(worst))} ms; "
           f"over: {', '.join(missed) or 'none'} | {verdict(ok)} |")
 if "mixed" in pages and pages["mixed"][2]:
     r = rps(pages["mixed"][2])
     print(f"| mixed scenario ≥ 300 req/s | {r:,.1f} req/s | {verdict(r >= 300)} |")
-for name, (rows, seconds, status, rss, size) in transfers.items():
-    if name.startswith("import"):
-        r = rows / seconds
-        print(f"| import ≥ 20,000 rows/s validated ({name}) | {r:,.0f} rows/s, HTTP {status} | {verdict(r >= 20000 and status == '200')} |")
+imports = {"100,000 actions": [n for n in transfers if n == "import-actions"],
+           "indicator values": [n for n in transfers if n.startswith("import-values")]}
+for label, names in imports.items():
+    if names:
+        rows = sum(transfers[n][0] for n in names)
+        seconds = sum(transfers[n][1] for n in names)
+        ok = all(transfers[n][2] == "200" for n in names)
+        files = f" in {len(names)} files" if len(names) > 1 else ""
+        print(f"| import ≥ 20,000 rows/s validated ({label}) | {rows:,} rows{files} in {seconds:,.1f} s = {rows / seconds:,.0f} rows/s, "
+              f"{'all written' if ok else 'not all written'} | {verdict(rows / seconds >= 20000 and ok)} |")
 if "open-data-zip" in transfers:
     rows, seconds, status, rss, size = transfers["open-data-zip"]
     print(f"| full export with -Xmx512m without failure, ≥ 50,000 rows/s | {rows:,} rows in {seconds:,.1f} s = "
