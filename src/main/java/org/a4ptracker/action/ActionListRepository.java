@@ -95,11 +95,23 @@ class ActionListRepository {
         return rows(view, c, "", spec -> spec);
     }
 
+    /**
+     * The next {@code size} published rows after the one at ({@code publishedAt}, {@code id}) in the public
+     * order (none given: the first): the same cost however far into the list, for exports of all of it.
+     */
+    List<Row> findPublishedAfter(Criteria c, Instant publishedAt, Long id, int size) {
+        String after = id == null ? "" : " and (a.published_at < :afterAt or (a.published_at = :afterAt and a.id < :afterId))";
+        return rows(View.PUBLIC, c, after + " order by " + View.PUBLIC.order + " limit :limit", spec -> {
+            var bound = spec.param("limit", size);
+            return id == null ? bound : bound.param("afterAt", Timestamp.from(publishedAt)).param("afterId", id);
+        });
+    }
+
     private List<Row> rows(View view, Criteria c, String limit,
                            java.util.function.UnaryOperator<JdbcClient.StatementSpec> paging) {
         // a deep page walks the ids alone (an index in the order of the list), and joins the versions of its rows only
-        List<Row> rows = paging.apply(bind(jdbc.sql("with page as (select a.id " + from(view, c) + " order by " + view.order
-                + limit + ")\n" + """
+        String tail = limit.contains(" order by ") ? limit : " order by " + view.order + limit;
+        List<Row> rows = paging.apply(bind(jdbc.sql("with page as (select a.id " + from(view, c).stripTrailing() + tail + ")\n" + """
                 select a.id, a.stakeholder_id, a.state, a.published_at, a.updated_at, a.submitted_at, a.reason, a.sample,
                        %s as version_no, v.title, v.status, v.reporting_cycle
                 from page p join action a on a.id = p.id join action_version v on v.action_id = a.id and v.version_no = %s

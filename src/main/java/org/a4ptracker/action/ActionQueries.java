@@ -58,6 +58,23 @@ public class ActionQueries {
         return summaries(ActionListRepository.View.PUBLIC, lists.findAll(ActionListRepository.View.PUBLIC, c));
     }
 
+    /** Every published action the filter selects, newest first, a thousand at a time by keyset: for exports of any size. */
+    public void forEachPublished(ActionFilter filter, java.util.function.Consumer<ActionSummary> sink) {
+        var c = criteria(filter, null, null);
+        Instant at = null;
+        Long id = null;
+        while (true) {
+            var rows = lists.findPublishedAfter(c, at, id, 1000);
+            summaries(ActionListRepository.View.PUBLIC, rows).forEach(sink);
+            if (rows.size() < 1000) {
+                return;
+            }
+            var last = rows.get(rows.size() - 1);
+            at = last.publishedAt();
+            id = last.id();
+        }
+    }
+
     public Page<ActionSummary> workspace(CurrentUser user, String stakeholderCode, ActionFilter filter, PageRequest page) {
         long stakeholderId = stakeholders.summary(stakeholderCode).id();
         access.requireReadUnpublished(user, stakeholderId, "READ_WORKSPACE", "stakeholder", stakeholderCode);
