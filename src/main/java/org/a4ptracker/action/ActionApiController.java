@@ -78,7 +78,7 @@ class ActionApiController {
         var filter = new ActionFilter(area, commitment, ActionController.blank(stakeholder), ActionController.blank(mission),
                 Enums.parse(ActionStatus.class, "status", status), cycle);
         TableDownload.send(response, TableWriter.Format.of(format), "actions", LIST_HEADER, table ->
-                queries.streamPublished(filter, a -> table.row(a.id(), a.title(), a.stakeholderCode(), a.stakeholderName(locale),
+                queries.forEachPublished(filter, a -> table.row(a.id(), a.title(), a.stakeholderCode(), a.stakeholderName(locale),
                         a.status(), a.reportingCycle(), a.commitments(), a.publishedAt(), a.sample())));
     }
 

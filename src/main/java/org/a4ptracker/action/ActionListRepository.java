@@ -1,7 +1,6 @@
 package org.a4ptracker.action;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,80 +47,89 @@ class ActionListRepository {
         this.jdbc = jdbc;
     }
 
-    private static String where(View view) {
-        return where(view, "");
-    }
-
-    /** {@code join} is placed before the conditions, to read more of each row. */
-    private static String where(View view, String join) {
-        return """
-                from action a join action_version v on v.action_id = a.id and v.version_no = %s
-                %s
-                where %s
-                  and (cast(:stakeholder as bigint) is null or a.stakeholder_id = :stakeholder)
-                  and (cast(:status as varchar(20)) is null or v.status = :status)
-                  and (cast(:cycle as integer) is null or v.reporting_cycle = :cycle)
-                  and (cast(:submittedBefore as timestamp) is null or a.submitted_at < :submittedBefore)
-                  and (:anyCommitment or exists (select 1 from action_version_commitment c
-                        where c.action_id = a.id and c.version_no = %s and c.commitment_number in (:commitments)))
-                  and (cast(:mission as bigint) is null or exists (select 1 from action_version_mission m
-                        where m.action_id = a.id and m.version_no = %s and m.mission_id = :mission))
-                """.formatted(view.version, join, view.scope, view.version, view.version);
+    /**
+     * The rows of a list, as SQL with only the conditions of the filters that are set (fixed fragments,
+     * values always bound): an unused filter written as "(:x is null or ...)" or "(:any or exists ...)"
+     * keeps PostgreSQL from using an index or a semi-join, which at 500,000 actions is a scan. A cycle
+     * is selective and correlated with publication time, so its versions are read first (OFFSET 0
+     * keeps the planner from walking every action in the list's order to find them); the other
+     * filters are probes while walking the list's index.
+     */
+    private static String from(View view, Criteria c) {
+        var sql = new StringBuilder();
+        if (c.cycle() != null) {
+            sql.append("from (select action_id, version_no from action_version where reporting_cycle = :cycle")
+                    .append(c.status() != null ? " and status = :status" : "")
+                    .append(" offset 0) cv join action a on a.id = cv.action_id and cv.version_no = ").append(view.version);
+        } else {
+            sql.append("from action a");
+        }
+        sql.append(" where ").append(view.scope);
+        if (c.stakeholderId() != null) {
+            sql.append(" and a.stakeholder_id = :stakeholder");
+        }
+        if (c.submittedBefore() != null) {
+            sql.append(" and a.submitted_at < :submittedBefore");
+        }
+        if (c.cycle() == null && c.status() != null) {
+            sql.append(" and exists (select 1 from action_version v where v.action_id = a.id and v.version_no = ")
+                    .append(view.version).append(" and v.status = :status)");
+        }
+        if (c.commitments() != null) {
+            sql.append(" and exists (select 1 from action_version_commitment c where c.action_id = a.id and c.version_no = ")
+                    .append(view.version).append(" and c.commitment_number in (:commitments))");
+        }
+        if (c.missionId() != null) {
+            sql.append(" and exists (select 1 from action_version_mission m where m.action_id = a.id and m.version_no = ")
+                    .append(view.version).append(" and m.mission_id = :mission)");
+        }
+        return sql.append('\n').toString();
     }
 
     List<Row> find(View view, Criteria c, PageRequest page) {
-        List<Row> rows = bind(jdbc.sql("""
-                select a.id, a.stakeholder_id, a.state, a.published_at, a.updated_at, a.submitted_at, a.reason, a.sample,
-                       %s as version_no, v.title, v.status, v.reporting_cycle
-                """.formatted(view.version) + where(view) + " order by " + view.order + " limit :limit offset :offset"), c)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> row(rs)).list();
-        attachCommitments(rows);
-        return rows;
+        return rows(view, c, " limit :limit offset :offset", spec -> spec.param("limit", page.size()).param("offset", page.offset()));
+    }
+
+    /** Every row of a list in one query (a report of all of a cycle's actions), instead of page after page. */
+    List<Row> findAll(View view, Criteria c) {
+        return rows(view, c, "", spec -> spec);
     }
 
     /**
-     * Every row of the public list, in its order, with its commitments, handed on one at a time: one
-     * query read with a cursor, so exports of any size run in constant memory (inside a transaction,
-     * which PostgreSQL needs to fetch by cursor).
+     * The next {@code size} published rows after the one at ({@code publishedAt}, {@code id}) in the public
+     * order (none given: the first): the same cost however far into the list, for exports of all of it.
      */
-    void streamPublic(Criteria c, Consumer<Row> sink) {
-        View view = View.PUBLIC;
-        Row[] current = {null};
-        bind(jdbc.sql("""
+    List<Row> findPublishedAfter(Criteria c, Instant publishedAt, Long id, int size) {
+        String after = id == null ? "" : " and (a.published_at < :afterAt or (a.published_at = :afterAt and a.id < :afterId))";
+        return rows(View.PUBLIC, c, after + " order by " + View.PUBLIC.order + " limit :limit", spec -> {
+            var bound = spec.param("limit", size);
+            return id == null ? bound : bound.param("afterAt", Timestamp.from(publishedAt)).param("afterId", id);
+        });
+    }
+
+    private List<Row> rows(View view, Criteria c, String limit,
+                           java.util.function.UnaryOperator<JdbcClient.StatementSpec> paging) {
+        // a deep page walks the ids alone (an index in the order of the list), and joins the versions of its rows only
+        String tail = limit.contains(" order by ") ? limit : " order by " + view.order + limit;
+        List<Row> rows = paging.apply(bind(jdbc.sql("with page as (select a.id " + from(view, c).stripTrailing() + tail + ")\n" + """
                 select a.id, a.stakeholder_id, a.state, a.published_at, a.updated_at, a.submitted_at, a.reason, a.sample,
-                       a.published_version as version_no, v.title, v.status, v.reporting_cycle, vc.commitment_number
-                """ + where(view, """
-                left join action_version_commitment vc on vc.action_id = a.id and vc.version_no = a.published_version
-                """) + " order by " + view.order + ", vc.commitment_number"), c)
-                .withFetchSize(1000)
-                .query((ResultSet rs) -> {
-                    long id = rs.getLong("id");
-                    if (current[0] == null || current[0].id() != id) {
-                        if (current[0] != null) {
-                            sink.accept(current[0]);
-                        }
-                        current[0] = row(rs);
-                    }
-                    int commitment = rs.getInt("commitment_number");
-                    if (!rs.wasNull()) {
-                        current[0].commitments().add(commitment);
-                    }
-                });
-        if (current[0] != null) {
-            sink.accept(current[0]);
+                       %s as version_no, v.title, v.status, v.reporting_cycle
+                from page p join action a on a.id = p.id join action_version v on v.action_id = a.id and v.version_no = %s
+                order by %s
+                """.formatted(view.version, view.version, view.order)), c))
+                .query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("stakeholder_id"), ActionState.valueOf(rs.getString("state")),
+                        rs.getString("title"), ActionStatus.valueOf(rs.getString("status")), rs.getInt("reporting_cycle"),
+                        rs.getInt("version_no"), instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")),
+                        instant(rs.getTimestamp("submitted_at")), rs.getString("reason"), rs.getBoolean("sample"), new ArrayList<>()))
+                .list();
+        for (int from = 0; from < rows.size(); from += 1000) {
+            attachCommitments(rows.subList(from, Math.min(rows.size(), from + 1000)));
         }
+        return rows;
     }
 
     long count(View view, Criteria c) {
-        return bind(jdbc.sql("select count(*) " + where(view)), c).query(Long.class).single();
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("stakeholder_id"), ActionState.valueOf(rs.getString("state")),
-                rs.getString("title"), ActionStatus.valueOf(rs.getString("status")), rs.getInt("reporting_cycle"),
-                rs.getInt("version_no"), instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")),
-                instant(rs.getTimestamp("submitted_at")), rs.getString("reason"), rs.getBoolean("sample"), new ArrayList<>());
+        return bind(jdbc.sql("select count(*) " + from(view, c)), c).query(Long.class).single();
     }
 
     record Row(long id, long stakeholderId, ActionState state, String title, ActionStatus status, int cycle, int versionNo,
@@ -149,14 +156,27 @@ class ActionListRepository {
                 });
     }
 
+    /** Binds the parameters {@link #from} used, and only those. */
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Criteria c) {
-        boolean anyCommitment = c.commitments() == null;
-        return spec.param("stakeholder", c.stakeholderId()).param("status", c.status() == null ? null : c.status().name())
-                .param("cycle", c.cycle()).param("mission", c.missionId())
-                .param("submittedBefore", c.submittedBefore() == null ? null : Timestamp.from(c.submittedBefore()))
-                .param("anyCommitment", anyCommitment)
-                .param("commitments", anyCommitment || c.commitments().isEmpty() ? List.of(-1) : c.commitments())
-                .param("stakeholders", c.stakeholders() == null || c.stakeholders().isEmpty() ? List.of(-1L) : c.stakeholders());
+        if (c.stakeholderId() != null) {
+            spec = spec.param("stakeholder", c.stakeholderId());
+        }
+        if (c.status() != null) {
+            spec = spec.param("status", c.status().name());
+        }
+        if (c.cycle() != null) {
+            spec = spec.param("cycle", c.cycle());
+        }
+        if (c.missionId() != null) {
+            spec = spec.param("mission", c.missionId());
+        }
+        if (c.submittedBefore() != null) {
+            spec = spec.param("submittedBefore", Timestamp.from(c.submittedBefore()));
+        }
+        if (c.commitments() != null) {
+            spec = spec.param("commitments", c.commitments().isEmpty() ? List.of(-1) : c.commitments());
+        }
+        return spec.param("stakeholders", c.stakeholders() == null || c.stakeholders().isEmpty() ? List.of(-1L) : c.stakeholders());
     }
 
     private static Instant instant(Timestamp t) {

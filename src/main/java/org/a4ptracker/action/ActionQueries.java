@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
-import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +34,12 @@ public class ActionQueries {
     private final AccountService accounts;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ActionFigures figures;
 
     ActionQueries(ActionRepository actions, ActionListRepository lists, AttachmentRepository attachments,
                   FrameworkService framework, StakeholderService stakeholders, AccountService accounts, AccessPolicy access,
-                  Optional<Clock> clock) {
+                  Optional<Clock> clock, ActionFigures figures) {
+        this.figures = figures;
         this.actions = actions;
         this.lists = lists;
         this.attachments = attachments;
@@ -54,15 +54,27 @@ public class ActionQueries {
         return list(ActionListRepository.View.PUBLIC, criteria(filter, null, null), page);
     }
 
-    /**
-     * Every published action matching the filter, in the list's order, handed on one at a time: for
-     * downloads of any size in constant memory. An unknown stakeholder or mission is refused before the first row.
-     */
-    public void streamPublished(ActionFilter filter, Consumer<ActionSummary> sink) {
-        var criteria = criteria(filter, null, null);
-        Map<Long, StakeholderSummary> names = new HashMap<>(); // a few hundred stakeholders at most
-        lists.streamPublic(criteria, r -> sink.accept(summary(r, ActionListRepository.View.PUBLIC,
-                names.computeIfAbsent(r.stakeholderId(), id -> stakeholders.byIds(List.of(id)).get(id)))));
+    /** Every published action the filter selects, in the list's order, in one query: for reports. */
+    public List<ActionSummary> allPublished(ActionFilter filter) {
+        var c = criteria(filter, null, null);
+        return summaries(ActionListRepository.View.PUBLIC, lists.findAll(ActionListRepository.View.PUBLIC, c));
+    }
+
+    /** Every published action the filter selects, newest first, a thousand at a time by keyset: for exports of any size. */
+    public void forEachPublished(ActionFilter filter, java.util.function.Consumer<ActionSummary> sink) {
+        var c = criteria(filter, null, null);
+        Instant at = null;
+        Long id = null;
+        while (true) {
+            var rows = lists.findPublishedAfter(c, at, id, 1000);
+            summaries(ActionListRepository.View.PUBLIC, rows).forEach(sink);
+            if (rows.size() < 1000) {
+                return;
+            }
+            var last = rows.get(rows.size() - 1);
+            at = last.publishedAt();
+            id = last.id();
+        }
     }
 
     public Page<ActionSummary> workspace(CurrentUser user, String stakeholderCode, ActionFilter filter, PageRequest page) {
@@ -152,19 +164,24 @@ public class ActionQueries {
         return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
     }
 
-    private static ActionSummary summary(ActionListRepository.Row r, ActionListRepository.View view, StakeholderSummary s) {
-        // the public sees the published version only: not the state of a revision, nor a reviewer's reason
-        boolean insider = view != ActionListRepository.View.PUBLIC;
-        return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(),
-                insider ? r.state() : ActionState.PUBLISHED, List.copyOf(r.commitments()), r.publishedAt(),
-                insider ? r.updatedAt() : r.publishedAt(), insider ? r.submittedAt() : null, insider ? r.reason() : null,
-                r.sample());
+    private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
+        var items = summaries(view, lists.find(view, c, page));
+        // the public totals change only when an action is published or withdrawn; the insiders' are counted each time
+        long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> lists.count(view, c))
+                : lists.count(view, c);
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
-        var rows = lists.find(view, c, page);
+    private List<ActionSummary> summaries(ActionListRepository.View view, List<ActionListRepository.Row> rows) {
         var names = stakeholders.byIds(rows.stream().map(ActionListRepository.Row::stakeholderId).distinct().toList());
-        var items = rows.stream().map(r -> summary(r, view, names.get(r.stakeholderId()))).toList();
-        return new Page<>(items, page.page(), page.size(), lists.count(view, c));
+        // the public sees the published version only: not the state of a revision, nor a reviewer's reason
+        boolean insider = view != ActionListRepository.View.PUBLIC;
+        return rows.stream().map(r -> {
+            var s = names.get(r.stakeholderId());
+            return new ActionSummary(r.id(), s.code(), s.names(), r.title(), r.status(), r.cycle(),
+                    insider ? r.state() : ActionState.PUBLISHED, List.copyOf(r.commitments()), r.publishedAt(),
+                    insider ? r.updatedAt() : r.publishedAt(), insider ? r.submittedAt() : null, insider ? r.reason() : null,
+                    r.sample());
+        }).toList();
     }
 }

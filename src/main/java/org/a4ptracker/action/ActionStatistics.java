@@ -31,8 +31,10 @@ public class ActionStatistics {
 
     private final JdbcClient jdbc;
     private final StakeholderService stakeholders;
+    private final ActionFigures cache;
 
-    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders) {
+    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders, ActionFigures cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.stakeholders = stakeholders;
     }
@@ -40,6 +42,10 @@ public class ActionStatistics {
     /** The stakeholders reporting on a mission: those with published actions about it, most actions first. */
     public List<MissionReporter> reportersOnMission(String missionCode) {
         stakeholders.mission(missionCode); // 404 for a code that is not a mission
+        return cache.get(List.of("reportersOnMission", missionCode), () -> computeReportersOnMission(missionCode));
+    }
+
+    private List<MissionReporter> computeReportersOnMission(String missionCode) {
         long mission = stakeholders.summary(missionCode).id();
         var counts = new LinkedHashMap<Long, int[]>();
         jdbc.sql("""
@@ -70,6 +76,12 @@ public class ActionStatistics {
      * stakeholders only (null: by anyone; empty: by no one); an action counts once.
      */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments, Collection<Long> byStakeholders) {
+        return cache.get(java.util.Arrays.asList("publishedPerCycle", List.copyOf(commitments),
+                        byStakeholders == null ? null : new java.util.TreeSet<>(byStakeholders)),
+                () -> computePublishedPerCycle(commitments, byStakeholders));
+    }
+
+    private Map<Integer, Integer> computePublishedPerCycle(Collection<Integer> commitments, Collection<Long> byStakeholders) {
         var counts = new TreeMap<Integer, Integer>();
         if (commitments.isEmpty() || byStakeholders != null && byStakeholders.isEmpty()) {
             return counts;
@@ -88,11 +100,15 @@ public class ActionStatistics {
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** Published actions serving any of the given commitments, by their status; an action counts once. */
     public Map<ActionStatus, Integer> publishedByStatus(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedByStatus", List.copyOf(commitments)), () -> computePublishedByStatus(commitments));
+    }
+
+    private Map<ActionStatus, Integer> computePublishedByStatus(Collection<Integer> commitments) {
         var counts = new java.util.EnumMap<ActionStatus, Integer>(ActionStatus.class);
         if (commitments.isEmpty()) {
             return counts;
@@ -108,7 +124,7 @@ public class ActionStatistics {
                 .query((ResultSet rs) -> {
                     counts.put(ActionStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /**
@@ -116,6 +132,10 @@ public class ActionStatistics {
      * reported them; an action counts once. Kinds with none are absent.
      */
     public Map<org.a4ptracker.stakeholder.StakeholderType, Integer> publishedByReporterType(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedByReporterType", List.copyOf(commitments)), () -> computePublishedByReporterType(commitments));
+    }
+
+    private Map<org.a4ptracker.stakeholder.StakeholderType, Integer> computePublishedByReporterType(Collection<Integer> commitments) {
         var perStakeholder = new HashMap<Long, Integer>();
         if (!commitments.isEmpty()) {
             jdbc.sql("""
@@ -132,11 +152,15 @@ public class ActionStatistics {
         var counts = new java.util.EnumMap<org.a4ptracker.stakeholder.StakeholderType, Integer>(
                 org.a4ptracker.stakeholder.StakeholderType.class);
         stakeholders.byIds(perStakeholder.keySet()).forEach((id, s) -> counts.merge(s.type(), perStakeholder.get(id), Integer::sum));
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** Published actions serving each of the given commitments; commitments with none are absent. */
     public Map<Integer, Integer> publishedPerCommitment(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedPerCommitment", List.copyOf(commitments)), () -> computePublishedPerCommitment(commitments));
+    }
+
+    private Map<Integer, Integer> computePublishedPerCommitment(Collection<Integer> commitments) {
         var counts = new TreeMap<Integer, Integer>();
         if (commitments.isEmpty()) {
             return counts;
@@ -151,11 +175,15 @@ public class ActionStatistics {
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** The stakeholders with at least one published action, per reporting cycle. */
     public Map<Integer, Set<Long>> reportersPerCycle() {
+        return cache.get("reportersPerCycle", this::computeReportersPerCycle);
+    }
+
+    private Map<Integer, Set<Long>> computeReportersPerCycle() {
         var reporters = new HashMap<Integer, Set<Long>>();
         jdbc.sql("""
                 select distinct v.reporting_cycle, a.stakeholder_id
@@ -163,6 +191,8 @@ public class ActionStatistics {
                 """).query((ResultSet rs) -> {
             reporters.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
-        return reporters;
+        var frozen = new HashMap<Integer, Set<Long>>();
+        reporters.forEach((cycle, ids) -> frozen.put(cycle, Set.copyOf(ids)));
+        return java.util.Collections.unmodifiableMap(frozen);
     }
 }

@@ -31,8 +31,11 @@ public class ReportingStatusService {
     private final FrameworkService framework;
     private final StakeholderService stakeholders;
     private final Clock clock;
+    private final ActionFigures figures;
 
-    ReportingStatusService(JdbcClient jdbc, FrameworkService framework, StakeholderService stakeholders, Optional<Clock> clock) {
+    ReportingStatusService(JdbcClient jdbc, FrameworkService framework, StakeholderService stakeholders, Optional<Clock> clock,
+                           ActionFigures figures) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.framework = framework;
         this.stakeholders = stakeholders;
@@ -56,21 +59,12 @@ public class ReportingStatusService {
         long id = profile.stakeholder().id();
         Set<Actor> expected = expectedActors(profile.stakeholder().type(), profile.roles().stream()
                 .anyMatch(r -> r.role() == RoleType.HOST_COUNTRY && r.fromYear() <= cycle && cycle <= r.toYear()));
-        Map<Integer, Integer> perCommitment = new HashMap<>();
-        jdbc.sql("""
-                select c.commitment_number, count(*) from action a
-                join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
-                group by c.commitment_number
-                """).param("id", id).param("cycle", cycle)
-                .query((ResultSet rs) -> {
-                    perCommitment.put(rs.getInt(1), rs.getInt(2));
-                });
-        int published = jdbc.sql("""
+        // the counts change only when an action is published or withdrawn; due and overdue are decided afresh below
+        Map<Integer, Integer> perCommitment = figures.get(List.of("reportedPerCommitment", id, cycle), () -> reported(id, cycle));
+        int published = figures.get(List.of("reported", id, cycle), () -> jdbc.sql("""
                 select count(*) from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
                 where a.stakeholder_id = :id and v.reporting_cycle = :cycle
-                """).param("id", id).param("cycle", cycle).query(Integer.class).single();
+                """).param("id", id).param("cycle", cycle).query(Integer.class).single());
         boolean late = LocalDate.now(clock).isAfter(due);
         var open = late ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
         var commitments = framework.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
@@ -98,6 +92,17 @@ public class ReportingStatusService {
                 .query(LocalDate.class).optional()
                 .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
         var open = LocalDate.now(clock).isAfter(due) ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
+        // the counts change only when an action is published or withdrawn; due and overdue are decided afresh
+        Map<Long, int[]> published = figures.get(List.of("publishedPerStakeholder", cycle), () -> publishedPerStakeholder(cycle));
+        var statuses = new java.util.LinkedHashMap<Long, CycleStatus>();
+        for (long id : stakeholderIds) {
+            int[] n = published.get(id);
+            statuses.put(id, n == null ? new CycleStatus(open, 0, 0) : new CycleStatus(ReportingStatus.State.REPORTED, n[0], n[1]));
+        }
+        return statuses;
+    }
+
+    private Map<Long, int[]> publishedPerStakeholder(int cycle) {
         var published = new HashMap<Long, int[]>();
         jdbc.sql("""
                 select a.stakeholder_id, count(*), sum(case when a.sample then 1 else 0 end)
@@ -108,12 +113,22 @@ public class ReportingStatusService {
                 .query((ResultSet rs) -> {
                     published.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 });
-        var statuses = new java.util.LinkedHashMap<Long, CycleStatus>();
-        for (long id : stakeholderIds) {
-            int[] n = published.get(id);
-            statuses.put(id, n == null ? new CycleStatus(open, 0, 0) : new CycleStatus(ReportingStatus.State.REPORTED, n[0], n[1]));
-        }
-        return statuses;
+        return java.util.Collections.unmodifiableMap(published);
+    }
+
+    private Map<Integer, Integer> reported(long id, int cycle) {
+        Map<Integer, Integer> perCommitment = new HashMap<>();
+        jdbc.sql("""
+                select c.commitment_number, count(*) from action a
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
+                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
+                group by c.commitment_number
+                """).param("id", id).param("cycle", cycle)
+                .query((ResultSet rs) -> {
+                    perCommitment.put(rs.getInt(1), rs.getInt(2));
+                });
+        return java.util.Collections.unmodifiableMap(perCommitment);
     }
 
     /** Who a commitment falls on, by kind of stakeholder; missions and Secretariat entities act for the Secretary-General. */

@@ -87,8 +87,11 @@ public class ApiTokenService {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.sql("update api_token set last_used_at = :now where id = :id")
-                .param("now", Timestamp.from(Instant.now(clock))).param("id", owner.get()[0]).update();
+        // to the minute: a write on every call would queue a script's parallel calls on this one row
+        Instant now = Instant.now(clock);
+        jdbc.sql("update api_token set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :minuteAgo)")
+                .param("now", Timestamp.from(now)).param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
+                .param("id", owner.get()[0]).update();
         return users.byId(owner.get()[1]).map(row -> accounts.principal(row, null))
                 .filter(p -> p.isEnabled() && p.isAccountNonLocked());
     }

@@ -34,9 +34,12 @@ public class IndicatorDataService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, StakeholderService stakeholders,
-                         AccessPolicy access, AuditLog audit, Optional<Clock> clock) {
+                         AccessPolicy access, AuditLog audit, Optional<Clock> clock,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.values = values;
         this.stakeholders = stakeholders;
@@ -179,6 +182,7 @@ public class IndicatorDataService {
             throw new ConflictException("Someone else changed this period since you opened it; reload and try again");
         }
         audit.changed(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(), reason);
+        events.publishEvent(new IndicatorPeriodMoved(reporter.code(), period.toString(), next.name()));
     }
 
     @Transactional(readOnly = true)

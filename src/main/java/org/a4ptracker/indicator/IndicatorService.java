@@ -26,24 +26,26 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final Clock clock;
+    private final IndicatorCache cache;
 
-    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock) {
+    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache) {
+        this.cache = cache;
         this.indicators = indicators;
         this.values = values;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     public List<Indicator> catalogue() {
-        return indicators.all();
+        return cache.catalogue(indicators::all);
     }
 
     public Indicator indicator(String code) {
-        return indicators.all().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst()
+        return catalogue().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
     }
 
     public List<Indicator> ofCommitment(int commitment) {
-        return indicators.all().stream().filter(i -> i.commitments().contains(commitment)).toList();
+        return catalogue().stream().filter(i -> i.commitments().contains(commitment)).toList();
     }
 
     /** The latest assessed year of one breakdown of an indicator against its target, from approved values. */

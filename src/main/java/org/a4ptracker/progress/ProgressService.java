@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The overview dashboard, from live data on every request (a published action or an approved
- * value shows on the next page load): public figures only, whoever asks.
+ * The overview dashboard from live data, kept between the changes that affect it (a published
+ * action or an approved value shows on the next page load): public figures only, whoever asks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,11 +44,13 @@ public class ProgressService {
     private final ResultsService results;
     private final IndicatorService indicators;
     private final WorldMap worldMap;
+    private final OverviewCache cache;
 
     ProgressService(FrameworkService framework, StakeholderService stakeholders, EndorsementService endorsements,
                     ActionStatistics actions, ReportingStatusService reporting, SurveyService surveys, ResultsService results,
-                    IndicatorService indicators, WorldMap worldMap) {
+                    IndicatorService indicators, WorldMap worldMap, OverviewCache cache) {
         this.worldMap = worldMap;
+        this.cache = cache;
         this.framework = framework;
         this.stakeholders = stakeholders;
         this.endorsements = endorsements;
@@ -76,8 +78,15 @@ public class ProgressService {
         return overview((StakeholderType) null);
     }
 
-    /** The overview with the actions per area counted for one kind of stakeholder (null: all). */
+    /**
+     * The overview with the actions per area counted for one kind of stakeholder (null: all), kept
+     * until its data changes (and for the day at most: attainment depends on today).
+     */
     private Overview overview(StakeholderType actionsBy) {
+        return cache.get(actionsBy + "@" + java.time.LocalDate.now(), () -> compute(actionsBy));
+    }
+
+    private Overview compute(StakeholderType actionsBy) {
         var counts = endorsements.publishedCounts();
         var latest = counts.isEmpty() ? null : counts.get(counts.size() - 1);
         List<Integer> cycles = reporting.cycles();

@@ -37,8 +37,11 @@ public class ResponseService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ResponseService(SurveyService surveys, ResponseRepository responses, StakeholderService stakeholders, AccessPolicy access,
-                    AuditLog audit, Optional<Clock> clock) {
+                    AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.surveys = surveys;
         this.responses = responses;
         this.stakeholders = stakeholders;
@@ -80,6 +83,7 @@ public class ResponseService {
         }
         responses.setResponseState(responseId, "IN_PROGRESS", Instant.now(clock));
         audit.changed(reviewer, "REOPEN_SURVEY_RESPONSE", "survey_response", responseId, response.stakeholderId(), null);
+        events.publishEvent(new SurveyResultsChanged(response.roundId()));
     }
 
     public void publishable(CurrentUser reviewer, long responseId, long questionId, boolean publishable) {

@@ -41,6 +41,7 @@ class ResultsRepository {
         return new Perceptions(map);
     }
 
+    /** Only the kinds of question that take text: the round's few text answers come from their questions' index. */
     List<RoundResults.FreeText> freeTexts(long roundId, boolean publishableOnly) {
         return jdbc.sql("""
                 select a.response_id, a.question_id, q.commitment_number, q.kind, a.text_value, r.respondent_group, a.publishable
@@ -48,6 +49,7 @@ class ResultsRepository {
                 join survey_question q on q.id = a.question_id
                 join survey_response r on r.id = a.response_id
                 where r.round_id = :round and r.state = 'SUBMITTED' and a.text_value is not null
+                  and q.round_id = :round and q.kind in ('COMMENT', 'ACTIONS', 'TEXT')
                   and (:all or a.publishable)
                 order by q.sort_order, a.response_id
                 limit 2000

@@ -44,9 +44,11 @@ public class SurveyService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SurveyService(SurveyRepository rounds, ResponseRepository responses, FrameworkService framework, StakeholderService stakeholders,
-                  AccessPolicy access, AuditLog audit, Optional<Clock> clock) {
+                  AccessPolicy access, AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rounds = rounds;
         this.responses = responses;
         this.framework = framework;
@@ -171,6 +173,7 @@ public class SurveyService {
         access.requireReviewer(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null);
         move(roundId, RoundState.CLOSED, RoundState.PUBLISHED, lockVersion);
         audit.changed(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null, null);
+        events.publishEvent(new SurveyResultsChanged(roundId));
     }
 
     List<StakeholderSummary> members(RespondentGroup group, int year) {

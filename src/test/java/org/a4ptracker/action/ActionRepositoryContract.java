@@ -38,6 +38,8 @@ abstract class ActionRepositoryContract {
     ActionStatistics statistics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ActionListRepository lists;
 
     ActionMother mother;
     CurrentUser ghana;
@@ -68,11 +70,11 @@ abstract class ActionRepositoryContract {
         var paged = new ArrayList<ActionSummary>();
         org.a4ptracker.shared.Page.all(p -> queries.published(filter, p)).forEach(paged::add);
         var streamed = new ArrayList<ActionSummary>();
-        queries.streamPublished(filter, streamed::add);
+        queries.forEachPublished(filter, streamed::add);
         assertThat(streamed).isNotEmpty().isEqualTo(paged);
         assertThat(streamed).extracting(ActionSummary::id).contains(published).doesNotContain(draft);
         assertThat(streamed.stream().filter(a -> a.id() == published).findFirst().orElseThrow().commitments()).containsExactly(13, 14);
-        assertThatThrownBy(() -> queries.streamPublished(new ActionFilter(null, null, "NOWHERE", null, null, null), a -> { }))
+        assertThatThrownBy(() -> queries.forEachPublished(new ActionFilter(null, null, "NOWHERE", null, null, null), a -> { }))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -105,6 +107,36 @@ abstract class ActionRepositoryContract {
                 .extracting(ActionSummary::id).doesNotContain(id);
         assertThat(queries.published(new ActionFilter(3, null, "GHA", "MINUSCA", ActionStatus.ONGOING, 2026), new PageRequest(1, 200))
                 .items()).extracting(ActionSummary::id).contains(id);
+    }
+
+    @Test
+    void theKeysetWalkOfExportsGivesThePublicListInItsOrderOneRowAtATime() {
+        for (String title : List.of("Keyset one", "Keyset two", "Keyset three")) {
+            long id = actions.create(ghana, "GHA", ActionMother.content(title, 13));
+            actions.submit(ghana, id, 0);
+            actions.publish(reviewer, id, lock(id));
+        }
+        var filter = new ActionFilter(null, null, "GHA", null, null, null);
+        var listed = queries.published(filter, new PageRequest(1, 200)).items().stream().map(ActionSummary::id).toList();
+        var criteria = new ActionListRepository.Criteria(null, listed.isEmpty() ? null
+                : jdbc.sql("select id from stakeholder where code = 'GHA'").query(Long.class).single(), null, null, null, null, null);
+        var walked = new java.util.ArrayList<Long>();
+        java.time.Instant at = null;
+        Long after = null;
+        while (true) {
+            var rows = lists.findPublishedAfter(criteria, at, after, 1);
+            if (rows.isEmpty()) {
+                break;
+            }
+            walked.add(rows.get(0).id());
+            at = rows.get(0).publishedAt();
+            after = rows.get(0).id();
+        }
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(walked).isEqualTo(listed);
+        var exported = new java.util.ArrayList<Long>();
+        queries.forEachPublished(filter, a -> exported.add(a.id()));
+        assertThat(exported).isEqualTo(listed);
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.a4ptracker.progress;
+
+import java.util.function.Supplier;
+
+import org.a4ptracker.action.ActionPublished;
+import org.a4ptracker.action.ActionWithdrawn;
+import org.a4ptracker.indicator.IndicatorPeriodMoved;
+import org.a4ptracker.shared.FreshCache;
+import org.a4ptracker.survey.SurveyResultsChanged;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The overview, computed once and kept until what it shows changes: an action published or
+ * withdrawn, a survey round's results, an indicator period approved or unlocked (after the commit,
+ * so that the next page load shows it, as before). Endorsements, stakeholders and cycles are
+ * reference data, written only by the seeders at start-up.
+ */
+@Component
+class OverviewCache {
+
+    /** One overview per kind of stakeholder the actions per area are counted for (and all), per day. */
+    private final FreshCache<String, Overview> overview = new FreshCache<>(16);
+
+    Overview get(String key, Supplier<Overview> compute) {
+        return overview.get(key, compute);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(ActionPublished event) {
+        overview.evict();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(ActionWithdrawn event) {
+        overview.evict();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(SurveyResultsChanged event) {
+        overview.evict();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(IndicatorPeriodMoved event) {
+        overview.evict();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void ready() {
+        overview.evict();
+    }
+}

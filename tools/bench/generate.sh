@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Loads the generated benchmark data set (labelled as sample) into the benchmark PostgreSQL database.
+# Usage: tools/bench/generate.sh [S|L|<scale>]   (L = 500,000 actions ...; S = 1/100 of L; default L)
+# The database must have been migrated and seeded by the app once (tools/bench/run.sh does it); loading twice does nothing.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+case "${1:-L}" in
+    L) scale=1 ;;
+    S) scale=0.01 ;;
+    *) scale="$1" ;;
+esac
+psql -X -h "$PG_DATA" -U postgres -d "$PG_DB" -v scale="$scale" -v owner="$PG_USER" -f "$(dirname "$0")/generate.sql"
+psql -X -q -h "$PG_DATA" -U postgres -d "$PG_DB" -c 'vacuum (analyze)'

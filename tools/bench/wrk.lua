@@ -1,0 +1,28 @@
+-- wrk script of the benchmark: with BENCH_PATHS (a file, one path a line) each thread rotates through
+-- the paths (the mixed scenario); without, the command line's URL. Headers from -H are kept.
+-- At the end one RESULT line with the figures run.sh reads (latencies in microseconds).
+local paths = {}
+local file = os.getenv("BENCH_PATHS")
+if file and file ~= "" then
+    for line in io.lines(file) do
+        if #line > 0 then
+            paths[#paths + 1] = line
+        end
+    end
+end
+local counter = 0
+
+request = function()
+    if #paths == 0 then
+        return wrk.format("GET")
+    end
+    counter = counter + 1
+    return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+
+done = function(summary, latency, requests)
+    local e = summary.errors
+    io.write(string.format("RESULT requests=%d duration_us=%d non2xx=%d socket_errors=%d timeouts=%d p50=%d p95=%d p99=%d max=%d\n",
+        summary.requests, summary.duration, e.status, e.connect + e.read + e.write, e.timeout,
+        latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+end
