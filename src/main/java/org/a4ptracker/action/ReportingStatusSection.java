@@ -7,7 +7,10 @@ import org.a4ptracker.shared.PageSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A stakeholder's reporting status for the current cycle, on its public profile. */
+/**
+ * A stakeholder's reporting status on its public profile: the current cycle with the commitments that
+ * fall on it, and every cycle's overall status.
+ */
 @Component
 @Order(5)
 class ReportingStatusSection implements PageSection.Provider {
@@ -23,7 +26,9 @@ class ReportingStatusSection implements PageSection.Provider {
         if (subject.kind() != PageSection.Kind.STAKEHOLDER && subject.kind() != PageSection.Kind.MISSION) {
             return Optional.empty();
         }
-        return Optional.of(new PageSection("action/fragments", "reporting",
-                Map.of("status", reporting.status(subject.key(), reporting.currentCycle()))));
+        var status = reporting.status(subject.key(), reporting.currentCycle());
+        return Optional.of(new PageSection("action/reporting", "reporting", Map.of("status", status,
+                "falling", status.commitments().stream().filter(c -> c.state() != ReportingStatus.State.NOT_EXPECTED).toList(),
+                "cycles", reporting.perCycle(subject.key()))));
     }
 }

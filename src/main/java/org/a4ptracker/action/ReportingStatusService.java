@@ -78,6 +78,21 @@ public class ReportingStatusService {
                 published > 0 ? ReportingStatus.State.REPORTED : open, published, commitments);
     }
 
+    /** A stakeholder's overall status in one cycle, for its history over all cycles. */
+    public record CycleRow(int cycle, ReportingStatus.State state, int publishedActions, int sampleActions) {
+    }
+
+    /** A stakeholder's overall status in every cycle, oldest first (counts kept until an action is published or withdrawn). */
+    public List<CycleRow> perCycle(String stakeholderCode) {
+        long id = stakeholders.summary(stakeholderCode).id();
+        var rows = new java.util.ArrayList<CycleRow>();
+        for (int cycle : cycles()) {
+            var st = overallStatus(cycle, List.of(id)).get(id);
+            rows.add(new CycleRow(cycle, st.state(), st.publishedActions(), st.sampleActions()));
+        }
+        return rows;
+    }
+
     /** A stakeholder's overall status in a cycle, with its published actions and how many of them are sample data. */
     public record CycleStatus(ReportingStatus.State state, int publishedActions, int sampleActions) {
     }

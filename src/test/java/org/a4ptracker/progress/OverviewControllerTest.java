@@ -236,6 +236,34 @@ class OverviewControllerTest {
     }
 
     @Test
+    void aProfileShowsTheStatusOfEveryCycleAndTheCommitmentsThatFallOnTheStakeholder() throws Exception {
+        publish("GHA", "Profile cycle action", 2025, List.of(2));
+        int ghana2025 = jdbc.sql("""
+                select count(*) from action a join stakeholder s on s.id = a.stakeholder_id
+                join action_version v on v.action_id = a.id and v.version_no = a.published_version
+                where s.code = 'GHA' and v.reporting_cycle = 2025
+                """).query(Integer.class).single();
+        String html = mvc.perform(get("/stakeholders/GHA")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"status-per-cycle\""), containsString("id=\"commitments-falling\""))))
+                .andReturn().getResponse().getContentAsString();
+        var row = java.util.regex.Pattern.compile("<th scope=\"row\">2025</th>\\s*<td class=\"state-REPORTED\">.*?<td class=\"num\">(\\d+)</td>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).isTrue();
+        assertThat(Integer.parseInt(row.group(1))).isEqualTo(ghana2025);
+        int cycles = jdbc.sql("select count(*) from reporting_cycle").query(Integer.class).single();
+        String table = html.substring(html.indexOf("id=\"status-per-cycle\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table.split("<th scope=\"row\">", -1).length - 1).isEqualTo(cycles);
+        // a Member State: the collective and the Member States' commitments fall on it, not the Secretary-General's
+        String falling = html.substring(html.indexOf("id=\"commitments-falling\""));
+        falling = falling.substring(0, falling.indexOf("</details>"));
+        // Ghana hosts no mission: the collective commitments and the Member States' fall on it
+        int expected = jdbc.sql("select count(*) from commitment where actor in ('COLLECTIVE', 'MEMBER_STATES')").query(Integer.class).single();
+        assertThat(falling.split("<tr>", -1).length - 2).isEqualTo(expected); // occurrences minus the header row
+        assertThat(falling).doesNotContain("Not expected");
+    }
+
+    @Test
     void indicatorsOffTrackComeWithTheirRule() {
         assertThat(progress.overview().offTrack()).anySatisfy(o -> {
             assertThat(o.code()).isEqualTo("WOMEN_SHARE");
