@@ -156,6 +156,26 @@ class ActionApiController {
         return statistics.reportersOnMission(code);
     }
 
+    @GetMapping("/api/v1/missions/{code}/reporters.{format:csv|xlsx}")
+    @Operation(summary = "The stakeholders reporting on a mission as CSV or XLSX, as on the mission's page")
+    void missionReportersDownload(@PathVariable String code, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        var reporters = statistics.reportersOnMission(code);
+        TableDownload.send(response, TableWriter.Format.of(format), "mission-" + code + "-reporters", "reporters",
+                List.of("mission", "stakeholder", "name", "published_actions", "sample"), rows -> reporters.forEach(r ->
+                        rows.row(code, r.code(), r.name(Locale.ENGLISH), r.actions(), r.sample())));
+    }
+
+    @GetMapping("/api/v1/reporting-status/{stakeholder}/cycles.{format:csv|xlsx}")
+    @Operation(summary = "A stakeholder's reporting status in every cycle as CSV or XLSX, as on its profile")
+    void reportingPerCycle(@PathVariable String stakeholder, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        var cycles = reporting.perCycle(stakeholder);
+        TableDownload.send(response, TableWriter.Format.of(format), "reporting-status-" + stakeholder, "reporting-status",
+                List.of("stakeholder", "cycle", "status", "published_actions", "sample_actions"), rows -> cycles.forEach(c ->
+                        rows.row(stakeholder, c.cycle(), c.state().name(), c.publishedActions(), c.sampleActions())));
+    }
+
     @GetMapping("/api/v1/reporting-status/{stakeholder}")
     @Operation(summary = "Reporting status of a stakeholder for a cycle (default: the current one): reported, due, overdue or not expected, per commitment")
     ReportingStatus reportingStatus(@PathVariable String stakeholder, @RequestParam(required = false) Integer cycle) {

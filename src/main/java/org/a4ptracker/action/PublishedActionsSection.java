@@ -52,6 +52,7 @@ class PublishedActionsSection implements PageSection.Provider {
         }
         if (subject.kind() == PageSection.Kind.MISSION) {
             model.put("reporters", statistics.reportersOnMission(subject.key()));
+            model.put("mission", subject.key());
         }
         return Optional.of(new PageSection("action/fragments", "published", model));
     }

@@ -68,6 +68,33 @@ class SurveyApiController {
         });
     }
 
+    @GetMapping("/api/v1/surveys/{id}/results-by-area.{format:csv|xlsx}")
+    @Operation(summary = "Results per area (the answers about the area's commitments pooled) with the change since the compared"
+            + " round, as CSV or XLSX; under 5 respondents suppressed")
+    void areaResultsDownload(CurrentUser me, @PathVariable long id, @PathVariable String format,
+                             @RequestParam(required = false) Long compare, HttpServletResponse response) throws IOException {
+        var res = results.figures(me, id, compare);
+        boolean sample = res.round().sample();
+        var header = List.of("area", "title", "respondents", "dont_know", "share_significant_or_full", "mean_score", "ci_low", "ci_high",
+                "compared_with", "change", "change_ci_low", "change_ci_high", "sample");
+        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results-by-area", "areas", header, table -> {
+            for (var a : res.areas()) {
+                var row = new ArrayList<Object>(List.of(a.area(), a.title()));
+                var s = a.overall();
+                row.addAll(s.suppressed() ? java.util.Arrays.asList("fewer than 5", null, null, null, null, null)
+                        : java.util.Arrays.asList(s.respondents(), s.dontKnow(), s.shareSignificantOrFull(), s.meanScore(), s.ciLow(),
+                        s.ciHigh()));
+                var ch = a.change();
+                row.add(res.comparedWith() == null ? null : res.comparedWith().title());
+                row.addAll(ch == null ? java.util.Arrays.asList(null, null, null)
+                        : ch.suppressed() ? java.util.Arrays.asList("fewer than 5", null, null)
+                        : java.util.Arrays.asList(ch.difference(), ch.ciLow(), ch.ciHigh()));
+                row.add(sample);
+                table.row(row);
+            }
+        });
+    }
+
     @GetMapping("/api/v1/review/surveys/{id}/responses.csv")
     @Operation(summary = "Every submitted response, one row each (reviewers); formula-like text is neutralised")
     void responsesCsv(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {

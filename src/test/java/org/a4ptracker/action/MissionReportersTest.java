@@ -55,6 +55,11 @@ class MissionReportersTest {
                         containsString((before + 1) + (before + 1 == 1 ? " published action<" : " published actions<")))));
         mvc.perform(get("/api/v1/missions/UNMISS/reporters"))
                 .andExpect(jsonPath("$[?(@.code == 'NATO')].actions").value(before + 1));
+        mvc.perform(get("/api/v1/missions/UNMISS/reporters.csv")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("mission,stakeholder,name,published_actions,sample"),
+                        containsString("UNMISS,NATO,"), containsString("," + (before + 1) + ",false"))));
+        mvc.perform(get("/missions/UNMISS")).andExpect(content().string(containsString("href=\"/api/v1/missions/UNMISS/reporters.xlsx\"")));
+        mvc.perform(get("/api/v1/missions/FRA/reporters.csv")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/missions/FRA/reporters")).andExpect(status().isNotFound());
         mvc.perform(get("/stakeholders/FRA")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("mission-reporters"))));
     }

@@ -261,6 +261,11 @@ class OverviewControllerTest {
         int expected = jdbc.sql("select count(*) from commitment where actor in ('COLLECTIVE', 'MEMBER_STATES')").query(Integer.class).single();
         assertThat(falling.split("<tr>", -1).length - 2).isEqualTo(expected); // occurrences minus the header row
         assertThat(falling).doesNotContain("Not expected");
+        String cyclesCsv = mvc.perform(get("/api/v1/reporting-status/GHA/cycles.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(cyclesCsv.lines().skip(1).count()).isEqualTo(cycles);
+        assertThat(cyclesCsv).contains("GHA,2025,REPORTED," + ghana2025 + ",");
+        assertThat(html).contains("href=\"/api/v1/reporting-status/GHA/cycles.xlsx\"");
     }
 
     @Test

@@ -28,6 +28,8 @@ class SurveyResultsDownloadTest {
     SurveyService surveys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ResultsService results;
 
     @Test
     void publishedResultsAsXlsxHaveTheCsvsRowsWithFiguresAsNumbersAndSuppressionKept() throws Exception {
@@ -55,6 +57,30 @@ class SurveyResultsDownloadTest {
         mvc.perform(get("/surveys/" + round + "/results")).andExpect(content().string(allOf(
                 containsString("href=\"/api/v1/surveys/" + round + "/results.csv\""),
                 containsString("href=\"/api/v1/surveys/" + round + "/results.xlsx\""))));
+    }
+
+    @Test
+    void theAreaTableOfTheResultsPageIsADownloadWithTheSameFiguresAndTheChange() throws Exception {
+        long round = jdbc.sql("select id from survey_round where title = 'Sample perception survey 2025'").query(Long.class).single();
+        var downloads = new Downloads(mvc);
+        var csv = downloads.csv("/api/v1/surveys/" + round + "/results-by-area.csv", Map.of(), "a4p-survey-" + round + "-results-by-area.csv");
+        assertThat(csv).hasSize(8);
+        var page = results.figures(null, round, null);
+        for (int i = 0; i < 8; i++) {
+            var a = page.areas().get(i);
+            var row = csv.get(i);
+            assertThat(row.get("area")).isEqualTo(String.valueOf(a.area()));
+            assertThat(row.get("respondents")).isEqualTo(a.overall().suppressed() ? "fewer than 5" : String.valueOf(a.overall().respondents()));
+            if (!a.overall().suppressed()) {
+                assertThat(new java.math.BigDecimal(row.get("mean_score"))).isEqualByComparingTo(a.overall().meanScore());
+            }
+            assertThat(row.get("compared_with")).isEqualTo(page.comparedWith() == null ? "" : page.comparedWith().title());
+            if (a.change() != null && !a.change().suppressed()) {
+                assertThat(new java.math.BigDecimal(row.get("change"))).isEqualByComparingTo(a.change().difference());
+            }
+        }
+        mvc.perform(get("/surveys/" + round + "/results")).andExpect(content().string(
+                containsString("href=\"/api/v1/surveys/" + round + "/results-by-area.xlsx")));
     }
 
     @Test
