@@ -155,6 +155,11 @@ from bench_version v
 join bench_phrase w on w.kind = 'what' and w.i = floor(pg_temp.r(v.n, 8) * 12)::int
 join bench_phrase m on m.kind = 'whom' and m.i = floor(pg_temp.r(v.n, 9) * 10)::int;
 
+-- the published version's cycle and status, kept on the action as the app writes them (V9)
+update action a set published_cycle = v.reporting_cycle, published_status = v.status
+from action_version v
+where v.action_id = a.id and v.version_no = a.published_version and a.id > :action_base;
+
 -- 1-3 distinct commitments per action, the same in every version
 insert into action_version_commitment (action_id, version_no, commitment_number)
 select distinct v.id, v.version_no, 1 + (floor(pg_temp.r(v.n, 20) * 45)::int + k * (1 + floor(pg_temp.r(v.n, 21) * 14)::int)) % 45

@@ -57,21 +57,32 @@ class ActionListRepository {
      */
     private static String from(View view, Criteria c) {
         var sql = new StringBuilder();
-        if (c.cycle() != null) {
+        if (view == View.PUBLIC) {
+            // the published version's cycle and status are kept on the action (V9): one index in list order
+            sql.append("from action a where ").append(view.scope);
+            if (c.cycle() != null) {
+                sql.append(" and a.published_cycle = :cycle");
+            }
+            if (c.status() != null) {
+                sql.append(" and a.published_status = :status");
+            }
+        } else if (c.cycle() != null) {
             sql.append("from (select action_id, version_no from action_version where reporting_cycle = :cycle")
                     .append(c.status() != null ? " and status = :status" : "")
                     .append(" offset 0) cv join action a on a.id = cv.action_id and cv.version_no = ").append(view.version);
         } else {
             sql.append("from action a");
         }
-        sql.append(" where ").append(view.scope);
+        if (view != View.PUBLIC) {
+            sql.append(" where ").append(view.scope);
+        }
         if (c.stakeholderId() != null) {
             sql.append(" and a.stakeholder_id = :stakeholder");
         }
         if (c.submittedBefore() != null) {
             sql.append(" and a.submitted_at < :submittedBefore");
         }
-        if (c.cycle() == null && c.status() != null) {
+        if (view != View.PUBLIC && c.cycle() == null && c.status() != null) {
             sql.append(" and exists (select 1 from action_version v where v.action_id = a.id and v.version_no = ")
                     .append(view.version).append(" and v.status = :status)");
         }

@@ -155,6 +155,10 @@ class ActionRepository {
     boolean update(ActionHead next, int expectedLock, long userId, Instant now) {
         return jdbc.sql("""
                 update action set state = :state, current_version = :current, published_version = :published,
+                       published_cycle = (select v.reporting_cycle from action_version v
+                                          where v.action_id = :id and v.version_no = :published),
+                       published_status = (select v.status from action_version v
+                                           where v.action_id = :id and v.version_no = :published),
                        reason = :reason, lock_version = lock_version + 1, updated_at = :now, updated_by = :user,
                        submitted_at = :submitted, published_at = :publishedAt
                 where id = :id and lock_version = :lock

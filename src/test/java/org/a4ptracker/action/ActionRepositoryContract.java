@@ -153,6 +153,34 @@ abstract class ActionRepositoryContract {
         assertThat(queries.detail(null, id).published().content().title()).isEqualTo("Revised text");
     }
 
+    private boolean listed(long id, ActionStatus status, int cycle) {
+        var filter = new ActionFilter(null, null, "GHA", null, status, cycle);
+        var found = new ArrayList<Long>();
+        queries.forEachPublished(filter, a -> found.add(a.id()));
+        boolean paged = queries.published(filter, new PageRequest(1, 200)).items().stream().anyMatch(a -> a.id() == id);
+        assertThat(paged).isEqualTo(found.contains(id));
+        return found.contains(id);
+    }
+
+    @Test
+    void theCycleAndStatusFiltersFollowThePublishedVersionOnly() {
+        long id = publishedAction("Cycle filter: ongoing in 2026"); // ONGOING, 2026
+        assertThat(listed(id, ActionStatus.ONGOING, 2026)).isTrue();
+        assertThat(listed(id, ActionStatus.COMPLETED, 2025)).isFalse();
+        var revised = new ActionContent("Cycle filter: completed in 2025", "Done", ActionStatus.COMPLETED, 2025,
+                java.time.LocalDate.of(2025, 1, 1), null, List.of(13), List.of(), List.of());
+        actions.edit(ghana, id, lock(id), revised);
+        actions.submit(ghana, id, lock(id));
+        // a revision under review changes nothing in the public lists
+        assertThat(listed(id, ActionStatus.ONGOING, 2026)).isTrue();
+        assertThat(listed(id, ActionStatus.COMPLETED, 2025)).isFalse();
+        actions.publish(reviewer, id, lock(id));
+        assertThat(listed(id, ActionStatus.ONGOING, 2026)).isFalse();
+        assertThat(listed(id, ActionStatus.COMPLETED, 2025)).isTrue();
+        actions.withdraw(ghana, id, lock(id), "Reported twice by mistake");
+        assertThat(listed(id, ActionStatus.COMPLETED, 2025)).isFalse();
+    }
+
     @Test
     void withdrawingNeedsAReasonAndTakesTheActionOffThePublicRecord() {
         long id = publishedAction("To be withdrawn");
