@@ -2,16 +2,12 @@ package org.a4ptracker.action;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.a4ptracker.shared.ImportTemplates;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,23 +34,14 @@ public final class ActionImportTemplate {
 
     /** Starts with a byte order mark: without it Excel opens UTF-8 as the local code page. */
     public static byte[] csv() {
-        var out = new ByteArrayOutputStream();
-        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(COLUMNS);
-            printer.printRecord(EXAMPLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ImportTemplates.csv(COLUMNS, EXAMPLE);
     }
 
     /** Dates and the cycle are real date and number cells, as a focal point would type them. */
     public static byte[] xlsx() {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Actions");
-            header(workbook, sheet.createRow(0));
+            ImportTemplates.header(workbook, sheet.createRow(0), COLUMNS);
             Row example = sheet.createRow(1);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -72,17 +59,6 @@ public final class ActionImportTemplate {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(XSSFWorkbook workbook, Row row) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            row.createCell(i).setCellValue(COLUMNS.get(i));
-            row.getCell(i).setCellStyle(style);
         }
     }
 }

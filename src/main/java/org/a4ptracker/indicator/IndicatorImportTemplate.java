@@ -2,16 +2,12 @@ package org.a4ptracker.indicator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.a4ptracker.shared.ImportTemplates;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,16 +30,7 @@ public final class IndicatorImportTemplate {
 
     /** Starts with a byte order mark: without it Excel opens UTF-8 as the local code page. */
     public static byte[] csv() {
-        var out = new ByteArrayOutputStream();
-        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(COLUMNS);
-            printer.printRecord(EXAMPLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ImportTemplates.csv(COLUMNS, EXAMPLE);
     }
 
     /**
@@ -53,7 +40,7 @@ public final class IndicatorImportTemplate {
     public static byte[] xlsx() {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Values");
-            header(workbook, sheet.createRow(0));
+            ImportTemplates.header(workbook, sheet.createRow(0), COLUMNS);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("@"));
             sheet.setDefaultColumnStyle(PERIOD, text);
@@ -69,17 +56,6 @@ public final class IndicatorImportTemplate {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(XSSFWorkbook workbook, Row row) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            row.createCell(i).setCellValue(COLUMNS.get(i));
-            row.getCell(i).setCellStyle(style);
         }
     }
 }
