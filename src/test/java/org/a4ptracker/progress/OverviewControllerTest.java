@@ -266,6 +266,8 @@ class OverviewControllerTest {
         assertThat(cyclesCsv.lines().skip(1).count()).isEqualTo(cycles);
         assertThat(cyclesCsv).contains("GHA,2025,REPORTED," + ghana2025 + ",");
         assertThat(html).contains("href=\"/api/v1/reporting-status/GHA/cycles.xlsx\"");
+        mvc.perform(get("/api/v1/reporting-status/NOWHERE/cycles.csv")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test

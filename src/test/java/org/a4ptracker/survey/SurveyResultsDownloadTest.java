@@ -91,5 +91,6 @@ class SurveyResultsDownloadTest {
         mvc.perform(get("/api/v1/surveys/" + id + "/results.xlsx")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/surveys/" + id + "/results.csv")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/surveys/" + id + "/results-by-area.csv")).andExpect(status().isNotFound());
     }
 }
