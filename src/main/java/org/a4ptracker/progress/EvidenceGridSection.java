@@ -1,7 +1,6 @@
 package org.a4ptracker.progress;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.a4ptracker.indicator.IndicatorService;
 import org.a4ptracker.shared.PageSection;
 import org.a4ptracker.survey.ResultsService;
 import org.a4ptracker.survey.Round;
-import org.a4ptracker.survey.RoundState;
 import org.a4ptracker.survey.SurveyService;
 import org.a4ptracker.survey.SurveyStatistics;
 import org.springframework.core.annotation.Order;
@@ -75,8 +73,7 @@ class EvidenceGridSection implements PageSection.Provider {
         var commitments = framework.commitmentsOfArea(area);
         var numbers = commitments.stream().map(c -> c.number()).toList();
         var published = actions.publishedPerCommitment(numbers);
-        var latest = surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
-                .max(Comparator.comparing(Round::opensOn));
+        var latest = surveys.latestPublished();
         Map<Integer, SurveyStatistics.Summary> perception = new java.util.HashMap<>();
         latest.ifPresent(round -> results.figures(null, round.id(), null).commitments()
                 .forEach(c -> perception.put(c.commitment(), c.overall())));

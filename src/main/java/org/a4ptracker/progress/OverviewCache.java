@@ -6,6 +6,7 @@ import org.a4ptracker.action.ActionPublished;
 import org.a4ptracker.action.ActionWithdrawn;
 import org.a4ptracker.indicator.IndicatorPeriodMoved;
 import org.a4ptracker.shared.FreshCache;
+import org.a4ptracker.shared.RenderedHtml;
 import org.a4ptracker.survey.SurveyResultsChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,33 +24,50 @@ class OverviewCache {
 
     /** One overview per kind of stakeholder the actions per area are counted for (and all), per day. */
     private final FreshCache<String, Overview> overview = new FreshCache<>(16);
+    /** The reporting-status map per cycle, kind and language, and its section rendered once (177 outlines, ~190 rows). */
+    private final FreshCache<String, ReportingMap> maps = new FreshCache<>(64);
+    private final FreshCache<String, RenderedHtml> mapSections = new FreshCache<>(64);
 
     Overview get(String key, Supplier<Overview> compute) {
         return overview.get(key, compute);
     }
 
+    ReportingMap map(String key, Supplier<ReportingMap> compute) {
+        return maps.get(key, compute);
+    }
+
+    RenderedHtml mapSection(String key, Supplier<RenderedHtml> render) {
+        return mapSections.get(key, render);
+    }
+
+    private void evict() {
+        overview.evict();
+        maps.evict();
+        mapSections.evict();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ActionPublished event) {
-        overview.evict();
+        evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ActionWithdrawn event) {
-        overview.evict();
+        evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(SurveyResultsChanged event) {
-        overview.evict();
+        evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(IndicatorPeriodMoved event) {
-        overview.evict();
+        evict();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void ready() {
-        overview.evict();
+        evict();
     }
 }

@@ -3,6 +3,7 @@ package org.a4ptracker.progress;
 import org.a4ptracker.action.ReportingStatusService;
 import org.a4ptracker.shared.BarChart;
 import org.a4ptracker.shared.Enums;
+import org.a4ptracker.shared.RenderedHtml;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +17,14 @@ class OverviewController {
 
     private final ProgressService progress;
     private final ReportingStatusService reporting;
+    private final OverviewCache cache;
+    private final RenderedHtml.Renderer renderer;
 
-    OverviewController(ProgressService progress, ReportingStatusService reporting) {
+    OverviewController(ProgressService progress, ReportingStatusService reporting, OverviewCache cache, RenderedHtml.Renderer renderer) {
         this.progress = progress;
         this.reporting = reporting;
+        this.cache = cache;
+        this.renderer = renderer;
     }
 
     @GetMapping("/overview")
@@ -27,7 +32,7 @@ class OverviewController {
                 java.util.Locale locale) {
         var overview = progress.overview(cycle, type);
         model.addAttribute("o", overview);
-        model.addAttribute("map", progress.reportingMap(cycle, type, locale));
+        var map = progress.reportingMap(cycle, type, locale);
         model.addAttribute("allCycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("cycle", cycle);
@@ -41,7 +46,12 @@ class OverviewController {
         if (kind != null) {
             query.queryParam("type", kind.name());
         }
-        model.addAttribute("filterQuery", query.build().toUriString());
+        String filterQuery = query.build().toUriString();
+        model.addAttribute("filterQuery", filterQuery);
+        // the reporting-status section (a world map of 177 outlines and a row per State) is most of the page's rendering:
+        // rendered once per cycle, kind and language and kept with its figures
+        model.addAttribute("statusSection", cache.mapSection(filterQuery + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
+                () -> renderer.render("progress/fragments", "reportingStatus", java.util.Map.of("map", map, "filterQuery", filterQuery), locale)));
         model.addAttribute("currentCycle", reporting.currentCycle());
         model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
                 String.valueOf(e.getKey()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), 640, 260));

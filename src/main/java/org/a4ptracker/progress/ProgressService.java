@@ -111,7 +111,7 @@ public class ProgressService {
         }
         var rounds = new ArrayList<String>();
         var perception = new TreeMap<Integer, Map<String, BigDecimal>>();
-        surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
+        surveys.publishedRounds().stream()
                 .sorted(java.util.Comparator.comparing(r -> r.opensOn()))
                 .forEach(round -> {
                     rounds.add(round.title());
@@ -130,6 +130,12 @@ public class ProgressService {
      * Member and observer States), with the States drawn on a world map; unknown values are refused.
      */
     public ReportingMap reportingMap(Integer cycle, String type, java.util.Locale locale) {
+        // kept with the overview's figures (same eviction); the day is in the key, as the current cycle and "overdue" depend on it
+        return cache.map(cycle + "|" + type + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
+                () -> computeReportingMap(cycle, type, locale));
+    }
+
+    private ReportingMap computeReportingMap(Integer cycle, String type, java.util.Locale locale) {
         if (cycle != null && !reporting.cycles().contains(cycle)) {
             throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
         }

@@ -30,23 +30,22 @@ class PerceptionSection implements PageSection.Provider {
         }
         int number = Integer.parseInt(subject.key());
         var model = new HashMap<String, Object>();
-        surveys.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED)
-                .max(java.util.Comparator.comparing(Round::opensOn)).ifPresent(latest -> {
-                    var res = results.figures(null, latest.id(), null);
-                    model.put("round", latest);
-                    model.put("compared", res.comparedWith());
-                    if (subject.kind() == PageSection.Kind.COMMITMENT) {
-                        res.commitments().stream().filter(c -> c.commitment() == number).findFirst().ifPresent(c -> {
-                            model.put("summary", c.overall());
-                            model.put("change", c.change());
-                        });
-                    } else {
-                        res.areas().stream().filter(a -> a.area() == number).findFirst().ifPresent(a -> {
-                            model.put("summary", a.overall());
-                            model.put("change", a.change());
-                        });
-                    }
+        surveys.latestPublished().ifPresent(latest -> {
+            var res = results.figures(null, latest.id(), null);
+            model.put("round", latest);
+            model.put("compared", res.comparedWith());
+            if (subject.kind() == PageSection.Kind.COMMITMENT) {
+                res.commitments().stream().filter(c -> c.commitment() == number).findFirst().ifPresent(c -> {
+                    model.put("summary", c.overall());
+                    model.put("change", c.change());
                 });
+            } else {
+                res.areas().stream().filter(a -> a.area() == number).findFirst().ifPresent(a -> {
+                    model.put("summary", a.overall());
+                    model.put("change", a.change());
+                });
+            }
+        });
         return Optional.of(new PageSection("survey/fragments", "perception", model));
     }
 }

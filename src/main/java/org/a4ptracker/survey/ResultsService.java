@@ -1,6 +1,7 @@
 package org.a4ptracker.survey;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ public class ResultsService {
     private final SurveyService surveys;
     private final ResultsRepository results;
     private final FrameworkService framework;
+    private final PublishedRounds published;
 
-    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework) {
+    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published) {
+        this.published = published;
         this.surveys = surveys;
         this.results = results;
         this.framework = framework;
@@ -64,6 +67,16 @@ public class ResultsService {
     }
 
     private RoundResults results(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
+        if (reviewer(reader)) {
+            return compute(reader, roundId, compareWith, freeText);
+        }
+        // the public figures of published rounds never change: computed once per pair (a 404 is not kept); free texts are
+        // read on every call, since a reviewer may still mark one publishable
+        var figures = published.figures(Arrays.asList(roundId, compareWith), () -> compute(null, roundId, compareWith, false));
+        return freeText ? figures.withFreeTexts(results.freeTexts(roundId, true)) : figures;
+    }
+
+    private RoundResults compute(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
         Round round = visible(reader, roundId);
         Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
         var now = perceptions(round);
@@ -108,11 +121,16 @@ public class ResultsService {
         if (round.copiedFrom() == null) {
             return null;
         }
-        Round from = surveys.round(round.copiedFrom());
-        return from.state() == RoundState.PUBLISHED || reviewer(reader) ? from : null;
+        if (!reviewer(reader)) {
+            return surveys.publishedRound(round.copiedFrom()).orElse(null);
+        }
+        return surveys.round(round.copiedFrom());
     }
 
     private Round visible(CurrentUser reader, long roundId) {
+        if (!reviewer(reader)) {
+            return surveys.publishedRound(roundId).orElseThrow(() -> new NotFoundException("Published survey round", roundId));
+        }
         Round round = surveys.round(roundId);
         if (round.state() != RoundState.PUBLISHED && !reviewer(reader)) {
             throw new NotFoundException("Published survey round", roundId);

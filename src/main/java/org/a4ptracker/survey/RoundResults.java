@@ -12,6 +12,11 @@ public record RoundResults(Round round, Round comparedWith, SurveyStatistics.Res
                            Map<RespondentGroup, SurveyStatistics.ResponseRate> rateByGroup, List<CommitmentResult> commitments,
                            List<AreaResult> areas, List<FreeText> freeTexts, boolean reviewerView) {
 
+    /** The same figures with the free texts a reader may see (read afresh: marking one publishable does not change figures). */
+    public RoundResults withFreeTexts(List<FreeText> texts) {
+        return new RoundResults(round, comparedWith, rate, rateByGroup, commitments, areas, texts, reviewerView);
+    }
+
     public record CommitmentResult(int commitment, int area, SurveyStatistics.Summary overall,
                                    Map<RespondentGroup, SurveyStatistics.Summary> byGroup, SurveyStatistics.Summary previous,
                                    SurveyStatistics.Change change) {

@@ -3,6 +3,7 @@ package org.a4ptracker.survey;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.RenderedHtml;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,16 @@ class SurveyController {
     private final SurveyService surveys;
     private final ResponseService responses;
     private final ResultsService results;
+    private final PublishedRounds published;
+    private final RenderedHtml.Renderer renderer;
 
-    SurveyController(SurveyService surveys, ResponseService responses, ResultsService results) {
+    SurveyController(SurveyService surveys, ResponseService responses, ResultsService results, PublishedRounds published,
+                     RenderedHtml.Renderer renderer) {
         this.surveys = surveys;
         this.responses = responses;
         this.results = results;
+        this.published = published;
+        this.renderer = renderer;
     }
 
     @GetMapping("/surveys")
@@ -31,9 +37,16 @@ class SurveyController {
     }
 
     @GetMapping("/surveys/{id}/results")
-    String results(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare, Model model) {
-        model.addAttribute("results", results.results(me, id, compare));
+    String results(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare, Model model,
+                   java.util.Locale locale) {
+        var res = results.results(me, id, compare);
+        model.addAttribute("results", res);
         model.addAttribute("rounds", surveys.rounds(me));
+        if (!res.reviewerView()) {
+            // the public figures of published rounds never change: their charts and tables (most of the page) are rendered once
+            model.addAttribute("figuresHtml", published.section(id + "|" + compare + "|" + locale.toLanguageTag(), () -> renderer.render(
+                    "survey/results", "resultsFigures", java.util.Map.of("res", res, "r", res.round()), locale)));
+        }
         return "survey/results";
     }
 

@@ -45,10 +45,13 @@ public class SurveyService {
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PublishedRounds published;
 
     SurveyService(SurveyRepository rounds, ResponseRepository responses, FrameworkService framework, StakeholderService stakeholders,
-                  AccessPolicy access, AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
+                  AccessPolicy access, AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events,
+                  PublishedRounds published) {
         this.events = events;
+        this.published = published;
         this.rounds = rounds;
         this.responses = responses;
         this.framework = framework;
@@ -60,9 +63,27 @@ public class SurveyService {
 
     @Transactional(readOnly = true)
     public List<Round> rounds(CurrentUser reader) {
-        boolean reviewer = reader != null && (reader.reviewer() || reader.administrator());
+        if (reader == null) {
+            return published.get();
+        }
+        boolean reviewer = reader.reviewer() || reader.administrator();
         return rounds.rounds(null).stream().filter(r -> reviewer || r.state() == RoundState.PUBLISHED
                 || reader != null && r.state() == RoundState.OPEN).toList();
+    }
+
+    /** The published rounds, newest first (kept between publications): what the public sees. */
+    public List<Round> publishedRounds() {
+        return published.get();
+    }
+
+    /** The published round that opened last, whose figures the commitment, area and overview pages show. */
+    public Optional<Round> latestPublished() {
+        return published.get().stream().max(java.util.Comparator.comparing(Round::opensOn));
+    }
+
+    /** A published round from the kept list, without reading the database. */
+    Optional<Round> publishedRound(long id) {
+        return published.get().stream().filter(r -> r.id() == id).findFirst();
     }
 
     /** Open rounds a stakeholder is invited to. */
