@@ -1,5 +1,6 @@
 package org.a4ptracker.action;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.a4ptracker.shared.FreshCache;
@@ -9,32 +10,44 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts over published actions (per area, status, cycle, mission; the totals of public lists),
- * kept until an action is published or withdrawn: only those change what the public sees.
+ * Counts over published actions (per area, status, cycle, mission; the totals of public lists) and the
+ * boundaries of deep public pages, kept until an action is published or withdrawn: only those change what
+ * the public sees (a republished revision too: publishing sets its published_at anew).
  */
 @Component
 class ActionFigures {
 
     private final FreshCache<Object, Object> figures = new FreshCache<>(20_000);
+    /** Fewer keys than the figures: one list's boundaries are up to (rows / step) keys, not one number. */
+    private final FreshCache<Object, List<ActionListRepository.Key>> boundaries = new FreshCache<>(500);
 
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
         return (T) figures.get(key, compute::get);
     }
 
+    List<ActionListRepository.Key> boundaries(Object key, Supplier<List<ActionListRepository.Key>> compute) {
+        return boundaries.get(key, compute);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ActionPublished event) {
-        figures.evict();
+        evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ActionWithdrawn event) {
-        figures.evict();
+        evict();
     }
 
     /** The sample data is written directly, before the app is ready. */
     @EventListener(ApplicationReadyEvent.class)
     public void ready() {
+        evict();
+    }
+
+    private void evict() {
         figures.evict();
+        boundaries.evict();
     }
 }

@@ -111,11 +111,42 @@ class ActionListRepository {
      * order (none given: the first): the same cost however far into the list, for exports of all of it.
      */
     List<Row> findPublishedAfter(Criteria c, Instant publishedAt, Long id, int size) {
-        String after = id == null ? "" : " and (a.published_at < :afterAt or (a.published_at = :afterAt and a.id < :afterId))";
-        return rows(View.PUBLIC, c, after + " order by " + View.PUBLIC.order + " limit :limit", spec -> {
-            var bound = spec.param("limit", size);
+        return findPublishedAfter(c, publishedAt, id, 0, size);
+    }
+
+    /**
+     * As above, skipping {@code skip} rows after the key first: a deep page read from a boundary before it.
+     * The redundant "published_at <= :afterAt" is what PostgreSQL can start the index walk at; the "or"
+     * alone is only a filter, applied to every row from the top of the list.
+     */
+    List<Row> findPublishedAfter(Criteria c, Instant publishedAt, Long id, long skip, int size) {
+        String after = id == null ? "" : " and a.published_at <= :afterAt"
+                + " and (a.published_at < :afterAt or (a.published_at = :afterAt and a.id < :afterId))";
+        return rows(View.PUBLIC, c, after + " order by " + View.PUBLIC.order + " limit :limit offset :skip", spec -> {
+            var bound = spec.param("limit", size).param("skip", skip);
             return id == null ? bound : bound.param("afterAt", Timestamp.from(publishedAt)).param("afterId", id);
         });
+    }
+
+    /** Where a row stands in the public order. */
+    record Key(Instant publishedAt, long id) {
+    }
+
+    /**
+     * The keys of rows {@code step}, 2 × {@code step}, ... (counted from 1) of a public list, in one walk of its
+     * index: from these a deep page needs to walk fewer than {@code step} rows.
+     */
+    List<Key> boundaries(Criteria c, int step) {
+        return bind(jdbc.sql("""
+                select published_at, id from (
+                    select a.published_at, a.id, row_number() over (order by %s) as rn
+                    %s) r
+                where mod(rn, :step) = 0
+                order by rn
+                """.formatted(View.PUBLIC.order, from(View.PUBLIC, c).stripTrailing())), c)
+                .param("step", step)
+                .query((rs, i) -> new Key(rs.getTimestamp("published_at").toInstant(), rs.getLong("id")))
+                .list();
     }
 
     private List<Row> rows(View view, Criteria c, String limit,

@@ -35,11 +35,13 @@ public class ActionQueries {
     private final AccessPolicy access;
     private final Clock clock;
     private final ActionFigures figures;
+    private final PublicListPages publicPages;
 
     ActionQueries(ActionRepository actions, ActionListRepository lists, AttachmentRepository attachments,
                   FrameworkService framework, StakeholderService stakeholders, AccountService accounts, AccessPolicy access,
-                  Optional<Clock> clock, ActionFigures figures) {
+                  Optional<Clock> clock, ActionFigures figures, PublicListPages publicPages) {
         this.figures = figures;
+        this.publicPages = publicPages;
         this.actions = actions;
         this.lists = lists;
         this.attachments = attachments;
@@ -165,7 +167,8 @@ public class ActionQueries {
     }
 
     private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
-        var items = summaries(view, lists.find(view, c, page));
+        var rows = view == ActionListRepository.View.PUBLIC ? publicPages.find(c, page) : lists.find(view, c, page);
+        var items = summaries(view, rows);
         // the public totals change only when an action is published or withdrawn; the insiders' are counted each time
         long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> lists.count(view, c))
                 : lists.count(view, c);
