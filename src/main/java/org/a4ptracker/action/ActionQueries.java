@@ -166,9 +166,14 @@ public class ActionQueries {
         return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
     }
 
+    /** The first pages of a public list (what pages and their sections show most) are kept until the next publication. */
+    static final int KEPT_PUBLIC_PAGES = 3;
+
     private Page<ActionSummary> list(ActionListRepository.View view, ActionListRepository.Criteria c, PageRequest page) {
-        var rows = view == ActionListRepository.View.PUBLIC ? publicPages.find(c, page) : lists.find(view, c, page);
-        var items = summaries(view, rows);
+        var items = view != ActionListRepository.View.PUBLIC ? summaries(view, lists.find(view, c, page))
+                : page.page() <= KEPT_PUBLIC_PAGES
+                ? figures.get(List.of("publicPage", c, page.page(), page.size()), () -> summaries(view, publicPages.find(c, page)))
+                : summaries(view, publicPages.find(c, page));
         // the public totals change only when an action is published or withdrawn; the insiders' are counted each time
         long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> lists.count(view, c))
                 : lists.count(view, c);

@@ -155,6 +155,9 @@ abstract class PublicListPagesContract {
 
     @Test
     void publishingAndWithdrawingShiftTheDeepPages() {
+        var firstPage = queries.published(ActionFilter.none(), new org.a4ptracker.shared.PageRequest(1, 25));
+        assertThat(queries.published(ActionFilter.none(), new org.a4ptracker.shared.PageRequest(1, 25)).items())
+                .as("the first page is kept").isSameAs(firstPage.items());
         var before = deep(ALL, 9, 25);
         var rowBefore = plain(ALL, 8, 25).get(24);
         assertThat(before).isEqualTo(plain(ALL, 9, 25));
@@ -167,9 +170,15 @@ abstract class PublicListPagesContract {
         assertThat(after.get(0)).isEqualTo(rowBefore);
         assertThat(ids(after).subList(1, 25)).isEqualTo(ids(before).subList(0, 24));
         assertThat(ids(deep(ALL, 1, 25)).get(0)).isEqualTo(newest);
+        var keptAfter = queries.published(ActionFilter.none(), new org.a4ptracker.shared.PageRequest(1, 25));
+        assertThat(keptAfter.items().get(0).id()).as("the kept first page was evicted by the publication").isEqualTo(newest);
+        assertThat(keptAfter.items().subList(1, 25)).isEqualTo(firstPage.items().subList(0, 24));
+        assertThat(keptAfter.totalItems()).isEqualTo(firstPage.totalItems() + 1);
 
         actions.withdraw(nepal, newest, queries.detail(reviewer, newest).lockVersion(), "Published twice by mistake");
         assertThat(deep(ALL, 9, 25)).isEqualTo(before);
         assertThat(counting.computed).as("evicted by the withdrawal").isEqualTo(3);
+        assertThat(queries.published(ActionFilter.none(), new org.a4ptracker.shared.PageRequest(1, 25)).items())
+                .as("and so was the kept first page").isEqualTo(firstPage.items());
     }
 }
