@@ -38,7 +38,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * pom.xml); the database is an H2 file under target/ so that its rows are not on the heap either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./" + OpenDataSmallHeapTest.DIRECTORY + "/a4p;RETENTION_TIME=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        "spring.datasource.url=jdbc:h2:file:./" + OpenDataSmallHeapTest.DIRECTORY + "/a4p;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH",
         "a4p.sample-data.enabled=false"})
 @Tag("h2")
