@@ -39,9 +39,11 @@ class EvidenceGridSection implements PageSection.Provider {
     private final SurveyService surveys;
     private final ResultsService results;
     private final IndicatorService indicators;
+    private final OverviewCache cache;
 
     EvidenceGridSection(FrameworkService framework, ActionStatistics actions, SurveyService surveys, ResultsService results,
-                        IndicatorService indicators) {
+                        IndicatorService indicators, OverviewCache cache) {
+        this.cache = cache;
         this.framework = framework;
         this.actions = actions;
         this.surveys = surveys;
@@ -68,7 +70,12 @@ class EvidenceGridSection implements PageSection.Provider {
         return Optional.of(new PageSection("progress/fragments", "grid", model));
     }
 
+    /** Kept with the overview's figures: evicted when an action, a round's results or an indicator period changes. */
     Grid grid(int area) {
+        return cache.grid(area, () -> compute(area));
+    }
+
+    private Grid compute(int area) {
         framework.area(area); // 404 for an unknown area
         var commitments = framework.commitmentsOfArea(area);
         var numbers = commitments.stream().map(c -> c.number()).toList();

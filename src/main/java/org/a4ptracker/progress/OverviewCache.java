@@ -27,6 +27,8 @@ class OverviewCache {
     /** The reporting-status map per cycle, kind and language, and its section rendered once (177 outlines, ~190 rows). */
     private final FreshCache<String, ReportingMap> maps = new FreshCache<>(64);
     private final FreshCache<String, RenderedHtml> mapSections = new FreshCache<>(64);
+    /** An area's commitments × evidence grid: actions, the latest round's perception, indicators' attainment. */
+    private final FreshCache<Integer, EvidenceGridSection.Grid> grids = new FreshCache<>(16);
 
     Overview get(String key, Supplier<Overview> compute) {
         return overview.get(key, compute);
@@ -40,10 +42,15 @@ class OverviewCache {
         return mapSections.get(key, render);
     }
 
+    EvidenceGridSection.Grid grid(int area, Supplier<EvidenceGridSection.Grid> compute) {
+        return grids.get(area, compute);
+    }
+
     private void evict() {
         overview.evict();
         maps.evict();
         mapSections.evict();
+        grids.evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

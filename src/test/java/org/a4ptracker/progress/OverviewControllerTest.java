@@ -212,6 +212,7 @@ class OverviewControllerTest {
                 join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
                 where c.commitment_number = 44
                 """).query(Integer.class).single();
+        mvc.perform(get("/areas/8")).andExpect(status().isOk()); // the grid is computed and kept: the publication must evict it
         publish("EU", "Grid action", 2026, List.of(44));
         String html = mvc.perform(get("/areas/8")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"evidence-grid-table\""), containsString("id=\"indicators\""))))
