@@ -72,6 +72,47 @@ final class Pdf {
         return table;
     }
 
+    /**
+     * A table of any length, added to the document {@code FLUSH} rows at a time, each part's rows deleted
+     * once written: the rows leave memory, and OpenPDF lays out the heights of a part's rows only,
+     * instead of all of them (half of a 55,000-row annex's time at scale L). Every page
+     * the table spans starts with its header, including those where a new part begins.
+     */
+    static void largeTable(com.lowagie.text.Document document, PdfWriter writer, List<String> header, List<List<String>> rows,
+                           float... widths) {
+        largeTable(document, writer, FLUSH, header, rows, widths);
+    }
+
+    static void largeTable(com.lowagie.text.Document document, PdfWriter writer, int flush, List<String> header,
+                           List<List<String>> rows, float... widths) {
+        var table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        header.forEach(h -> table.addCell(cell(h, SMALL_BOLD, new Color(0xE8, 0xEE, 0xF4))));
+        int added = 0;
+        for (var row : rows) {
+            row.forEach(v -> table.addCell(cell(v, SMALL, null)));
+            if (++added % flush == 0 && added < rows.size()) {
+                document.add(table);
+                table.deleteBodyRows();
+                // the next part continues the table under the rows just written, without a header, unless it starts a page:
+                // at the top of a new page (the part just written ended at the foot of the last one), or too near the foot
+                float position = writer.getVerticalPosition(true);
+                boolean foot = position - document.bottom() < FOOT;
+                if (foot) {
+                    document.newPage();
+                }
+                table.setSkipFirstHeader(!foot && position < document.top() - 1);
+            }
+        }
+        table.setSpacingAfter(8);
+        document.add(table);
+    }
+
+    /** Rows added to a large table at a time, and the space (points) under which its next part starts on a new page. */
+    static final int FLUSH = 500;
+    static final float FOOT = 40;
+
     private static PdfPCell cell(String text, Font font, Color background) {
         var cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setPadding(3);

@@ -21,7 +21,7 @@ final class ProgressReportPdf {
             cover(document, report);
             summary(document, writer, report);
             areas(document, writer, report);
-            annex(document, report.actions());
+            annex(document, writer, report.actions());
         });
     }
 
@@ -89,12 +89,12 @@ final class ProgressReportPdf {
         });
     }
 
-    private static void annex(Document document, List<ActionSummary> actions) {
+    private static void annex(Document document, PdfWriter writer, List<ActionSummary> actions) {
         document.add(Pdf.pageBreak());
         document.add(Pdf.heading("Annex: published actions of the cycle (" + actions.size() + ")"));
         var rows = actions.stream().map(a -> List.of(a.title(), a.stakeholderName(java.util.Locale.ENGLISH),
                 a.commitments().stream().map(String::valueOf).collect(Collectors.joining(", ")), statusName(a.status().name()))).toList();
-        document.add(Pdf.table(List.of("Title", "Stakeholder", "Commitments", "Status"), rows, 5, 3, 1.5f, 1.5f));
+        Pdf.largeTable(document, writer, List.of("Title", "Stakeholder", "Commitments", "Status"), rows, 5, 3, 1.5f, 1.5f);
     }
 
     static String typeName(String type) {
