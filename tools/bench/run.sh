@@ -154,7 +154,7 @@ sql_ms() {
     for _ in 1 2 3; do
         local ms
         ms=$(psql -X -q -o /dev/null -v gha="$GHA" -v area1="$AREA1" -v area2="$AREA2" -v round_last="$ROUND_LAST" \
-                -v round_prev="$ROUND_PREV" -v indicator=WOMEN_SHARE -c '\timing on' -f "tools/bench/sql/$1" \
+                -v round_prev="$ROUND_PREV" -v indicator=WOMEN_SHARE -v deep_at="$DEEP_AT" -v deep_id="$DEEP_ID" -c '\timing on' -f "tools/bench/sql/$1" \
              | awk '/^Time:/ {s += $2} END {printf "%.1f", s}')
         if [ -z "$best" ] || [ "$(echo "$ms < $best" | bc)" = 1 ]; then best=$ms; fi
     done
@@ -167,7 +167,7 @@ query_plans() {
         [ "$(basename "$f")" = reset-imports.sql ] && continue
         awk 'BEGIN {RS = ";\n"} /select/ {sub(/^(--[^\n]*\n)*/, ""); print "explain (analyze, buffers) " $0 ";"}' "$f" \
             | psql -X -q -v gha="$GHA" -v area1="$AREA1" -v area2="$AREA2" -v round_last="$ROUND_LAST" \
-                   -v round_prev="$ROUND_PREV" -v indicator=WOMEN_SHARE > "$OUT/plans/$(basename "$f" .sql).txt" 2>&1 || true
+                   -v round_prev="$ROUND_PREV" -v indicator=WOMEN_SHARE -v deep_at="$DEEP_AT" -v deep_id="$DEEP_ID" > "$OUT/plans/$(basename "$f" .sql).txt" 2>&1 || true
     done
 }
 
@@ -246,6 +246,9 @@ main() {
     AREA2=$(psql -Atc "select string_agg(c.number::text, ',') from commitment c join area a on a.id = c.area_id where a.number = 2")
     ROUND_LAST=$(psql -Atc "select id from survey_round where state = 'PUBLISHED' order by opens_on desc limit 1")
     ROUND_PREV=$(psql -Atc "select id from survey_round where state = 'PUBLISHED' order by opens_on desc offset 2 limit 1")
+    # the boundary the app keeps for page 10,000 (the key of row 249,000), for the deep page's SQL timing
+    IFS='|' read -r DEEP_AT DEEP_ID < <(psql -Atc "select published_at, id from action where published_version is not null
+        order by published_at desc, id desc offset 248999 limit 1")
     result meta machine "$(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2}'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM"
     result meta software "$(psql -Atc 'show server_version' | cut -d' ' -f1) PostgreSQL, $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
     result meta load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
