@@ -68,7 +68,7 @@ public class SurveyService {
         }
         boolean reviewer = reader.reviewer() || reader.administrator();
         return rounds.rounds(null).stream().filter(r -> reviewer || r.state() == RoundState.PUBLISHED
-                || reader != null && r.state() == RoundState.OPEN).toList();
+                || r.state() == RoundState.OPEN).toList();
     }
 
     /** The published rounds, newest first (kept between publications): what the public sees. */
