@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
+import org.a4ptracker.shared.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,14 +28,11 @@ class ActionRepository {
     }
 
     private final JdbcClient jdbc;
+    private final BulkInsert bulk;
 
-    private static final int BATCH = 500;
-
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
-
-    ActionRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    ActionRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
     long insertAction(long stakeholderId, long userId, Instant now, boolean sample) {
@@ -50,80 +48,35 @@ class ActionRepository {
     }
 
     /**
-     * New drafts in JDBC batches (one round trip per {@value #BATCH} rows and table, not several per
-     * action): the ids come back in the order of the contents.
+     * New drafts in bulk (COPY on PostgreSQL, JDBC batches on H2: see {@link BulkInsert}) rather than
+     * several statements per action: the ids come back in the order of the contents.
      */
     List<Long> insertDrafts(long stakeholderId, List<ActionContent> contents, List<List<Long>> missionIds, long userId, Instant now,
                             boolean sample) {
-        var ids = new java.util.ArrayList<Long>(contents.size());
         var at = Timestamp.from(now);
-        for (int from = 0; from < contents.size(); from += BATCH) {
-            int size = Math.min(BATCH, contents.size() - from);
-            var keys = new GeneratedKeyHolder();
-            batch.batchUpdate(con -> con.prepareStatement("""
-                    insert into action (stakeholder_id, state, current_version, lock_version, created_at, created_by,
-                                        updated_at, updated_by, sample)
-                    values (?, 'DRAFT', 1, 0, ?, ?, ?, ?, ?)
-                    """, new String[] {"id"}), new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
-                    ps.setLong(1, stakeholderId);
-                    ps.setTimestamp(2, at);
-                    ps.setLong(3, userId);
-                    ps.setTimestamp(4, at);
-                    ps.setLong(5, userId);
-                    ps.setBoolean(6, sample);
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return size;
-                }
-            }, keys);
-            keys.getKeyList().forEach(k -> ids.add(((Number) k.values().iterator().next()).longValue()));
+        var heads = new ArrayList<Object[]>(contents.size());
+        for (int i = 0; i < contents.size(); i++) {
+            heads.add(new Object[] {stakeholderId, "DRAFT", 1, 0, at, userId, at, userId, sample});
         }
-        if (ids.size() != contents.size()) {
-            throw new IllegalStateException("expected " + contents.size() + " new action ids, got " + ids.size());
-        }
-        var versions = new java.util.ArrayList<Object[]>(contents.size());
-        var commitments = new java.util.ArrayList<Object[]>();
-        var missions = new java.util.ArrayList<Object[]>();
+        List<Long> ids = bulk.insertWithNewIds("action", List.of("stakeholder_id", "state", "current_version", "lock_version",
+                "created_at", "created_by", "updated_at", "updated_by", "sample"), heads);
+        var versions = new ArrayList<Object[]>(contents.size());
+        var commitments = new ArrayList<Object[]>();
+        var missions = new ArrayList<Object[]>();
         for (int i = 0; i < contents.size(); i++) {
             var c = contents.get(i);
             long id = ids.get(i);
-            versions.add(new Object[] {id, c.title().trim(), c.description().trim(), c.status().name(), c.reportingCycle(),
+            versions.add(new Object[] {id, 1, c.title().trim(), c.description().trim(), c.status().name(), c.reportingCycle(),
                     c.startDate() == null ? null : java.sql.Date.valueOf(c.startDate()),
                     c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate()),
                     c.evidenceLinks().isEmpty() ? null : String.join("\n", c.evidenceLinks()), at, userId});
-            c.commitments().forEach(n -> commitments.add(new Object[] {id, n}));
-            missionIds.get(i).forEach(m -> missions.add(new Object[] {id, m}));
+            c.commitments().forEach(n -> commitments.add(new Object[] {id, 1, n}));
+            missionIds.get(i).forEach(m -> missions.add(new Object[] {id, 1, m}));
         }
-        batch.batchUpdate("""
-                insert into action_version (action_id, version_no, title, description, status, reporting_cycle,
-                                            start_date, end_date, evidence_links, created_at, created_by)
-                values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, versions, BATCH, (ps, v) -> {
-            ps.setLong(1, (Long) v[0]);
-            ps.setString(2, (String) v[1]);
-            ps.setString(3, (String) v[2]);
-            ps.setString(4, (String) v[3]);
-            ps.setInt(5, (Integer) v[4]);
-            ps.setObject(6, v[5], java.sql.Types.DATE);
-            ps.setObject(7, v[6], java.sql.Types.DATE);
-            ps.setObject(8, v[7], java.sql.Types.VARCHAR);
-            ps.setTimestamp(9, (Timestamp) v[8]);
-            ps.setLong(10, (Long) v[9]);
-        });
-        batch.batchUpdate("insert into action_version_commitment (action_id, version_no, commitment_number) values (?, 1, ?)",
-                commitments, BATCH, (ps, v) -> {
-                    ps.setLong(1, (Long) v[0]);
-                    ps.setInt(2, (Integer) v[1]);
-                });
-        batch.batchUpdate("insert into action_version_mission (action_id, version_no, mission_id) values (?, 1, ?)",
-                missions, BATCH, (ps, v) -> {
-                    ps.setLong(1, (Long) v[0]);
-                    ps.setLong(2, (Long) v[1]);
-                });
+        bulk.insert("action_version", List.of("action_id", "version_no", "title", "description", "status", "reporting_cycle",
+                "start_date", "end_date", "evidence_links", "created_at", "created_by"), versions);
+        bulk.insert("action_version_commitment", List.of("action_id", "version_no", "commitment_number"), commitments);
+        bulk.insert("action_version_mission", List.of("action_id", "version_no", "mission_id"), missions);
         return ids;
     }
 

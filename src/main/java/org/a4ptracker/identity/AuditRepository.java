@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.a4ptracker.shared.BulkInsert;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,11 +22,11 @@ class AuditRepository {
             """;
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final BulkInsert bulk;
 
-    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    AuditRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
     void insert(AuditEvent e) {
@@ -41,24 +42,12 @@ class AuditRepository {
                 .update();
     }
 
-    /** Many events in JDBC batches, for imports that change thousands of entities in one go. */
+    /** Many events at once (COPY on PostgreSQL, JDBC batches on H2), for imports that change thousands of entities in one go. */
     void insertAll(List<AuditEvent> events) {
-        batch.batchUpdate("""
-                insert into audit_event (occurred_at, actor_user_id, actor_label, action, outcome, entity_type, entity_id,
-                                         stakeholder_id, detail, remote_address)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, events, 1000, (ps, e) -> {
-            ps.setTimestamp(1, Timestamp.from(e.occurredAt()));
-            ps.setObject(2, e.actorUserId(), java.sql.Types.BIGINT);
-            ps.setString(3, e.actorLabel());
-            ps.setString(4, e.action());
-            ps.setString(5, e.outcome());
-            ps.setString(6, e.entityType());
-            ps.setString(7, e.entityId());
-            ps.setObject(8, e.stakeholderId(), java.sql.Types.BIGINT);
-            ps.setString(9, truncate(e.detail(), 4000));
-            ps.setString(10, truncate(e.remoteAddress(), 64));
-        });
+        bulk.insert("audit_event", List.of("occurred_at", "actor_user_id", "actor_label", "action", "outcome", "entity_type",
+                "entity_id", "stakeholder_id", "detail", "remote_address"), events.stream().map(e -> new Object[] {
+                        Timestamp.from(e.occurredAt()), e.actorUserId(), e.actorLabel(), e.action(), e.outcome(), e.entityType(),
+                        e.entityId(), e.stakeholderId(), truncate(e.detail(), 4000), truncate(e.remoteAddress(), 64)}).toList());
     }
 
     List<AuditEvent> find(AuditFilter f, PageRequest page) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,101 +69,67 @@ public class IndicatorDataService {
 
     /** Saves every cell of the grid, or none: each problem is reported beside its cell. Empty cells stay "not reported". */
     public int save(CurrentUser user, String reporterCode, String periodText, List<CellInput> cells) {
-        return save(user, reporterCode, periodText, cells, null);
-    }
-
-    /**
-     * A reporter's earlier values, read once for an import of many periods, so that the jump check of
-     * each cell looks up the value before it in memory rather than with one query per cell. It follows
-     * what the import writes, period by period, so it answers as the database would.
-     */
-    static final class History {
-
-        private final Map<String, java.util.TreeMap<java.time.LocalDate, java.math.BigDecimal>> values = new java.util.HashMap<>();
-
-        private static String key(long indicatorId, String disaggregation) {
-            return indicatorId + "|" + disaggregation;
-        }
-
-        void put(long indicatorId, String disaggregation, java.time.LocalDate start, java.math.BigDecimal amount) {
-            var series = values.computeIfAbsent(key(indicatorId, disaggregation), k -> new java.util.TreeMap<>());
-            if (amount == null) {
-                series.remove(start);
-            } else {
-                series.put(start, amount);
-            }
-        }
-
-        Optional<java.math.BigDecimal> before(long indicatorId, String disaggregation, java.time.LocalDate start) {
-            var series = values.get(key(indicatorId, disaggregation));
-            var entry = series == null ? null : series.lowerEntry(start);
-            return entry == null ? Optional.empty() : Optional.of(Decimals.plain(entry.getValue()));
-        }
-    }
-
-    /** The reporter's values with a number, as a {@link History} for an import. */
-    History history(long reporterId) {
-        var history = new History();
-        values.numbersOf(reporterId, (indicatorId, disaggregation, start, amount) -> history.put(indicatorId, disaggregation, start, amount));
-        return history;
-    }
-
-    /** As {@link #save(CurrentUser, String, String, List)}; with a history (imports), earlier values come from it and it is kept up to date. */
-    int save(CurrentUser user, String reporterCode, String periodText, List<CellInput> cells, History history) {
         StakeholderSummary reporter = stakeholders.summary(reporterCode);
         access.requireFocalPointOf(user, reporter.id(), "ENTER_INDICATOR_VALUES", "stakeholder", reporter.code());
         Period period = period(periodText);
-        var state = PeriodWorkflow.State.valueOf(values.periodState(reporter.id(), period.toString()).state());
-        if (!PeriodWorkflow.editable(state)) {
-            throw new ConflictException("The period " + period + " of " + reporter.code() + " is " + state.name().toLowerCase()
-                    + (state == PeriodWorkflow.State.APPROVED ? " and locked: an administrator can unlock it with a reason"
-                    : ": a reviewer must return it before it can change"));
-        }
-        Map<String, Indicator> byCode = indicators.all().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
-        var problems = new ArrayList<CellProblem>();
-        var parsed = new ArrayList<ValueValidator.Parsed>();
-        var blanks = new ArrayList<CellInput>();
-        for (CellInput c : cells) {
-            Indicator i = byCode.get(c.indicator());
-            if (i == null || !i.hasDisaggregation(c.disaggregation())) {
-                problems.add(ValueValidator.problem(c, "unknown indicator or disaggregation", false));
-            } else if (c.notApplicable()) {
-                if (c.note() == null || c.note().isBlank()) {
-                    problems.add(ValueValidator.problem(c, "give the reason why the value does not apply", false));
-                } else {
-                    parsed.add(new ValueValidator.Parsed(c, i, null));
-                }
-            } else if (c.value() == null || c.value().isBlank()) {
-                blanks.add(c);
-            } else {
-                var number = ValueValidator.number(c.value());
-                if (number.isEmpty()) {
-                    problems.add(ValueValidator.problem(c, "'" + c.value() + "' is not a number: write plain numbers like 1234.5,"
-                            + " or leave it empty, or mark it not applicable with a reason", false));
-                } else {
-                    parsed.add(new ValueValidator.Parsed(c, i, number.get()));
-                }
+        PeriodCells.requireEditable(reporter.code(), period,
+                PeriodWorkflow.State.valueOf(values.periodState(reporter.id(), period.toString()).state()));
+        var checked = new PeriodCells(indicators.all()).check(period, cells,
+                (i, d) -> values.previous(i.id(), reporter.id(), d, period.start()));
+        write(user, reporter, List.of(checked));
+        return checked.parsed().size();
+    }
+
+    /**
+     * Saves the cells of many periods, for an import, by the rules of {@link #save}: all or none. Each period is checked
+     * against the reporter's earlier values held in memory, including those of the periods before it in the map's order;
+     * {@code refused} hears each period refused, with its {@link InvalidValuesException} or {@link ConflictException}.
+     * Only when none is refused, and not on a dry run, is anything written: all periods at once, in bulk.
+     * Returns how many values were accepted.
+     */
+    int saveAll(CurrentUser user, StakeholderSummary reporter, Map<String, List<CellInput>> periods, boolean dryRun,
+                BiConsumer<String, RuntimeException> refused) {
+        access.requireFocalPointOf(user, reporter.id(), "ENTER_INDICATOR_VALUES", "stakeholder", reporter.code());
+        var rules = new PeriodCells(indicators.all());
+        var states = values.periodStates(reporter.id());
+        var history = new ValueHistory();
+        values.numbersOf(reporter.id(), history::put);
+        var accepted = new ArrayList<PeriodCells.Checked>();
+        boolean anyRefused = false;
+        for (var entry : periods.entrySet()) {
+            Period period = period(entry.getKey());
+            try {
+                PeriodCells.requireEditable(reporter.code(), period, states.getOrDefault(period.toString(), PeriodWorkflow.State.OPEN));
+                var checked = rules.check(period, entry.getValue(), (i, d) -> history.before(i.id(), d, period.start()));
+                checked.parsed().forEach(p -> history.put(p.indicator().id(), p.cell().disaggregation(), period.start(), p.amount()));
+                checked.blanks().forEach(b -> history.put(b.indicator().id(), b.cell().disaggregation(), period.start(), null));
+                accepted.add(checked);
+            } catch (InvalidValuesException | ConflictException e) {
+                refused.accept(entry.getKey(), e);
+                anyRefused = true;
             }
         }
-        problems.addAll(ValueValidator.check(parsed, byCode, history == null
-                ? (i, d) -> values.previous(i.id(), reporter.id(), d, period.start())
-                : (i, d) -> history.before(i.id(), d, period.start())));
-        if (!problems.isEmpty()) {
-            throw new InvalidValuesException(problems);
+        if (!anyRefused && !dryRun) {
+            write(user, reporter, accepted);
         }
-        Instant now = Instant.now(clock);
-        values.upsertAll(parsed.stream().map(p -> new IndicatorValueRepository.Upsert(p.indicator().id(), p.cell().disaggregation(),
-                p.amount(), blankToNull(p.cell().note()))).toList(), reporter.id(), period, null, user.id(), now);
-        for (CellInput blank : blanks) {
-            values.delete(byCode.get(blank.indicator()).id(), reporter.id(), period.toString(), blank.disaggregation());
+        return accepted.stream().mapToInt(c -> c.parsed().size()).sum();
+    }
+
+    /** The checked cells of each period written (new values in bulk), empty cells cleared, and one audit event per period. */
+    private void write(CurrentUser user, StakeholderSummary reporter, List<PeriodCells.Checked> periods) {
+        var cells = new ArrayList<IndicatorValueRepository.Cell>();
+        var blanks = new ArrayList<IndicatorValueRepository.Cell>();
+        for (var c : periods) {
+            c.parsed().forEach(p -> cells.add(new IndicatorValueRepository.Cell(c.period(), p.indicator().id(),
+                    p.cell().disaggregation(), p.amount(), blankToNull(p.cell().note()))));
+            c.blanks().forEach(b -> blanks.add(new IndicatorValueRepository.Cell(c.period(), b.indicator().id(),
+                    b.cell().disaggregation(), null, null)));
         }
-        if (history != null) {
-            parsed.forEach(p -> history.put(p.indicator().id(), p.cell().disaggregation(), period.start(), p.amount()));
-            blanks.forEach(b -> history.put(byCode.get(b.indicator()).id(), b.disaggregation(), period.start(), null));
-        }
-        audit.changed(user, "ENTER_INDICATOR_VALUES", "indicator_period", reporter.code() + " " + period, reporter.id(),
-                parsed.size() + " values");
-        return parsed.size();
+        values.write(cells, reporter.id(), null, user.id(), Instant.now(clock));
+        values.deleteAll(blanks, reporter.id());
+        audit.changedEach(user, "ENTER_INDICATOR_VALUES", "indicator_period",
+                periods.stream().map(c -> reporter.code() + " " + c.period()).toList(), reporter.id(),
+                periods.stream().map(c -> c.parsed().size() + " values").toList());
     }
 
     public void move(CurrentUser user, String reporterCode, String periodText, PeriodWorkflow.Transition t, int lockVersion,

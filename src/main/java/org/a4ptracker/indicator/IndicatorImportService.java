@@ -9,17 +9,15 @@ import java.util.stream.Collectors;
 import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.CellError;
-import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Import of a reporter's values from CSV or XLSX. The file is parsed and every row checked; then
- * each period is saved through the same rules as the grid (ranges, components, jumps, locks). Any
- * error anywhere rolls everything back, and a dry run always does: all rows or none.
+ * each period is checked by the same rules as the grid (ranges, components, jumps, locks). Only a
+ * file without any error is written, all periods at once; a dry run writes nothing: all rows or none.
  */
 @Service
 public class IndicatorImportService {
@@ -54,27 +52,23 @@ public class IndicatorImportService {
         }
         var byPeriod = new LinkedHashMap<String, List<IndicatorImportRow>>();
         parse.rows().forEach(r -> byPeriod.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r));
+        var cells = new LinkedHashMap<String, List<CellInput>>();
+        byPeriod.forEach((period, rows) -> cells.put(period, rows.stream().map(r -> new CellInput(r.indicator(), r.disaggregation(),
+                r.amount() == null ? null : r.amount().toPlainString(), r.notApplicable(), r.note())).toList()));
         var errors = new ArrayList<CellError>();
-        int written = 0;
-        var history = data.history(reporter.id());
-        for (var period : byPeriod.entrySet()) {
-            var rowOf = period.getValue().stream().collect(Collectors.toMap(r -> r.indicator() + "|" + r.disaggregation(),
-                    IndicatorImportRow::row, (a, b) -> a));
-            try {
-                written += data.save(user, reporter.code(), period.getKey(), period.getValue().stream().map(r -> new CellInput(
-                        r.indicator(), r.disaggregation(), r.amount() == null ? null : r.amount().toPlainString(),
-                        r.notApplicable(), r.note())).toList(), history);
-            } catch (InvalidValuesException e) {
-                e.problems().forEach(p -> errors.add(new CellError(rowOf.getOrDefault(p.indicator() + "|" + p.disaggregation(), 0),
-                        "value", p.message())));
-            } catch (ConflictException e) {
-                errors.add(new CellError(period.getValue().get(0).row(), "period", e.getMessage()));
-            }
-        }
-        if (!errors.isEmpty() || dryRun) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
+        int written = data.saveAll(user, reporter, cells, dryRun, (period, refusal) -> errors.addAll(errors(byPeriod.get(period), refusal)));
         errors.sort(java.util.Comparator.comparingInt(CellError::row));
         return new IndicatorImportResult(dryRun, parse.rows().size(), errors, errors.isEmpty() && !dryRun ? written : 0);
+    }
+
+    /** A refused period's problems by row: a cell's at its row, a locked period's at the period's first row. */
+    private static List<CellError> errors(List<IndicatorImportRow> rows, RuntimeException refusal) {
+        if (refusal instanceof InvalidValuesException invalid) {
+            var rowOf = rows.stream().collect(Collectors.toMap(r -> r.indicator() + "|" + r.disaggregation(),
+                    IndicatorImportRow::row, (a, b) -> a));
+            return invalid.problems().stream().map(p -> new CellError(rowOf.getOrDefault(p.indicator() + "|" + p.disaggregation(), 0),
+                    "value", p.message())).toList();
+        }
+        return List.of(new CellError(rows.get(0).row(), "period", refusal.getMessage()));
     }
 }

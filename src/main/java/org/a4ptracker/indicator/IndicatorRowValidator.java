@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.a4ptracker.shared.CellError;
 import org.a4ptracker.shared.RowCells;
@@ -29,6 +30,7 @@ final class IndicatorRowValidator {
 
     private final Map<String, IndicatorRules> indicators;
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, Map<String, String>> spellings = new HashMap<>();
 
     IndicatorRowValidator(Map<String, IndicatorRules> indicators) {
         this.indicators = indicators;
@@ -79,7 +81,7 @@ final class IndicatorRowValidator {
     }
 
     /** The disaggregation as the indicator spells it; empty means the total. Null when unknown. */
-    private static String disaggregation(RowCells cells, IndicatorRules rules) {
+    private String disaggregation(RowCells cells, IndicatorRules rules) {
         String value = cells.optional("disaggregation");
         if (value == null) {
             return cells.cell("disaggregation").blank() ? IndicatorRules.TOTAL : null;
@@ -87,10 +89,11 @@ final class IndicatorRowValidator {
         if (rules == null) {
             return null;
         }
-        for (String known : rules.disaggregations()) {
-            if (known.equalsIgnoreCase(value)) {
-                return known;
-            }
+        // an indicator may have a thousand disaggregations (by country): looked up, not searched, for each row
+        String known = spellings.computeIfAbsent(rules.code(), code -> rules.disaggregations().stream()
+                .collect(Collectors.toMap(IndicatorRowValidator::upper, d -> d, (a, b) -> a))).get(upper(value));
+        if (known != null) {
+            return known;
         }
         List<String> others = rules.disaggregations().stream().filter(d -> !d.equals(IndicatorRules.TOTAL)).sorted().toList();
         String use = others.isEmpty() ? "" : others.size() == 1 ? " or use " + others.get(0)

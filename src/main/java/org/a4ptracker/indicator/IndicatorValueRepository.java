@@ -5,12 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.a4ptracker.shared.BulkInsert;
 import org.a4ptracker.shared.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,12 +43,16 @@ class IndicatorValueRepository {
               and (:all or p.state = 'APPROVED')
             """;
 
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    private static final int BATCH = 500;
 
-    IndicatorValueRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final BulkInsert bulk;
+
+    IndicatorValueRepository(JdbcClient jdbc, JdbcTemplate batch, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.batch = batch;
+        this.bulk = bulk;
     }
 
     List<IndicatorValue> find(ValueFilter f, boolean includeProvisional, PageRequest page) {
@@ -94,39 +104,78 @@ class IndicatorValueRepository {
                 .param("before", before).query(BigDecimal.class).optional().map(Decimals::plain);
     }
 
-    /** One cell to write: a number, or null for "not applicable" (with its reason in the note). */
-    record Upsert(long indicatorId, String disaggregation, BigDecimal amount, String note) {
+    /** One cell of a period to write: a number, or null for "not applicable" (with its reason in the note). */
+    record Cell(Period period, long indicatorId, String disaggregation, BigDecimal amount, String note) {
+
+        String key() {
+            return indicatorId + "|" + period + "|" + disaggregation;
+        }
     }
 
-    private static final String UPSERT = """
-            merge into indicator_value t
-            using (select cast(:indicator as bigint) as indicator_id, cast(:reporter as bigint) as reporter_id,
-                          cast(:period as varchar(7)) as period, cast(:disaggregation as varchar(30)) as disaggregation) s
-            on t.indicator_id = s.indicator_id and t.reporter_id = s.reporter_id and t.period = s.period
-               and t.disaggregation = s.disaggregation
-            when matched then update set amount = cast(:amount as numeric(20, 6)), not_applicable = :na,
-                                         note = cast(:note as varchar(1000)), source = cast(:source as varchar(500)),
-                                         updated_at = :now, updated_by = :user
-            when not matched then insert (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
-                                          not_applicable, note, source, sample, updated_at, updated_by)
-                 values (s.indicator_id, s.reporter_id, s.period, :start, :end, s.disaggregation,
-                         cast(:amount as numeric(20, 6)), :na, cast(:note as varchar(1000)), cast(:source as varchar(500)),
-                         false, :now, :user)
-            """;
-
-    /** The cells of one period in JDBC batches: one round trip per 500 cells rather than one per cell. */
-    void upsertAll(List<Upsert> cells, long reporterId, Period period, String source, long userId, Instant now) {
-        var params = cells.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("indicator", c.indicatorId()).addValue("reporter", reporterId).addValue("period", period.toString())
-                .addValue("disaggregation", c.disaggregation()).addValue("amount", c.amount(), java.sql.Types.NUMERIC)
-                .addValue("na", c.amount() == null).addValue("note", c.note(), java.sql.Types.VARCHAR)
-                .addValue("source", source, java.sql.Types.VARCHAR)
-                .addValue("start", java.sql.Date.valueOf(period.start())).addValue("end", java.sql.Date.valueOf(period.end()))
-                .addValue("now", Timestamp.from(now)).addValue("user", userId)).toList();
-        for (int from = 0; from < params.size(); from += 500) {
-            named.batchUpdate(UPSERT, params.subList(from, Math.min(from + 500, params.size()))
-                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    /**
+     * Writes one reporter's cells, of any number of periods. The values already there (found in one query) are updated in
+     * JDBC batches; the new ones are inserted in bulk ({@link BulkInsert}: COPY on PostgreSQL), which is what an import
+     * of a reporter's history mostly is.
+     */
+    void write(List<Cell> cells, long reporterId, String source, long userId, Instant now) {
+        if (cells.isEmpty()) {
+            return;
         }
+        Map<String, Long> existing = ids(reporterId, cells);
+        var at = Timestamp.from(now);
+        var inserts = new ArrayList<Object[]>();
+        var updates = new ArrayList<Object[]>();
+        for (Cell c : cells) {
+            Long id = existing.get(c.key());
+            if (id == null) {
+                inserts.add(new Object[] {c.indicatorId(), reporterId, c.period().toString(), java.sql.Date.valueOf(c.period().start()),
+                        java.sql.Date.valueOf(c.period().end()), c.disaggregation(), c.amount(), c.amount() == null, c.note(), source,
+                        false, at, userId});
+            } else {
+                updates.add(new Object[] {c.amount(), c.amount() == null, c.note(), source, at, userId, id});
+            }
+        }
+        bulk.insert("indicator_value", List.of("indicator_id", "reporter_id", "period", "period_start", "period_end",
+                "disaggregation", "amount", "not_applicable", "note", "source", "sample", "updated_at", "updated_by"), inserts);
+        batch.batchUpdate("""
+                update indicator_value set amount = ?, not_applicable = ?, note = ?, source = ?, updated_at = ?, updated_by = ?
+                where id = ?
+                """, updates, BATCH, (ps, u) -> {
+            ps.setObject(1, u[0], Types.NUMERIC);
+            ps.setBoolean(2, (Boolean) u[1]);
+            ps.setObject(3, u[2], Types.VARCHAR);
+            ps.setObject(4, u[3], Types.VARCHAR);
+            ps.setTimestamp(5, (Timestamp) u[4]);
+            ps.setLong(6, (Long) u[5]);
+            ps.setLong(7, (Long) u[6]);
+        });
+    }
+
+    /** The ids of the reporter's values in the cells' periods, by {@link Cell#key()}. */
+    private Map<String, Long> ids(long reporterId, List<Cell> cells) {
+        var periods = cells.stream().map(c -> c.period().toString()).distinct().toList();
+        var ids = new HashMap<String, Long>();
+        for (int from = 0; from < periods.size(); from += BATCH) {
+            jdbc.sql("""
+                    select id, indicator_id, period, disaggregation from indicator_value
+                    where reporter_id = :reporter and period in (:periods)
+                    """).param("reporter", reporterId).param("periods", periods.subList(from, Math.min(from + BATCH, periods.size())))
+                    .query((ResultSet rs) -> {
+                        ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
+                    });
+        }
+        return ids;
+    }
+
+    /** Clears the cells' values (emptied in the grid: "not reported" again). */
+    void deleteAll(List<Cell> cells, long reporterId) {
+        batch.batchUpdate("delete from indicator_value where indicator_id = ? and reporter_id = ? and period = ? and disaggregation = ?",
+                cells, BATCH, (ps, c) -> {
+                    ps.setLong(1, c.indicatorId());
+                    ps.setLong(2, reporterId);
+                    ps.setString(3, c.period().toString());
+                    ps.setString(4, c.disaggregation());
+                });
     }
 
     /** Receives one value with a number. */
@@ -144,12 +193,17 @@ class IndicatorValueRepository {
                         rs.getBigDecimal(4)));
     }
 
-    void delete(long indicatorId, long reporterId, String period, String disaggregation) {
-        jdbc.sql("delete from indicator_value where indicator_id = :i and reporter_id = :r and period = :p and disaggregation = :d")
-                .param("i", indicatorId).param("r", reporterId).param("p", period).param("d", disaggregation).update();
+    record PeriodState(String state, String reason, int lockVersion) {
     }
 
-    record PeriodState(String state, String reason, int lockVersion) {
+    /** The approval state of each of the reporter's periods that has one; a period without is open. */
+    Map<String, PeriodWorkflow.State> periodStates(long reporterId) {
+        var states = new HashMap<String, PeriodWorkflow.State>();
+        jdbc.sql("select period, state from indicator_period where reporter_id = :r").param("r", reporterId)
+                .query((ResultSet rs) -> {
+                    states.put(rs.getString(1), PeriodWorkflow.State.valueOf(rs.getString(2)));
+                });
+        return states;
     }
 
     PeriodState periodState(long reporterId, String period) {

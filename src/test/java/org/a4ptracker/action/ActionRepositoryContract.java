@@ -363,6 +363,73 @@ abstract class ActionRepositoryContract {
     }
 
     @Test
+    void aLargeImportReportsEveryErrorAndWritesNothingOrWritesExactlyItsRows() {
+        int n = 1_200; // more than two batches of 500 on H2; one COPY per table on PostgreSQL
+        String bad = bulkCsv(n, i -> switch (i) {
+            case 3 -> bulkLine(i).replace(",13;14,", ",99,");
+            case 600 -> bulkLine(i).replace(",planned,", ",paused,").replace(",2026-01-13,", ",2026-02-30,");
+            case 1200 -> bulkLine(i).replace("\"Bulk action 1200\"", "");
+            default -> bulkLine(i);
+        });
+        var tables = List.of("action", "action_version", "action_version_commitment", "action_version_mission", "audit_event");
+        var before = tables.stream().map(t -> mother.count("select count(*) from " + t)).toList();
+        var failed = imports.importActions(ghana, "GHA", "actions.csv", stream(bad), false);
+        assertThat(failed.ok()).isFalse();
+        assertThat(failed.rowsRead()).isEqualTo(n - 3);
+        assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column())
+                .containsExactly("4:commitments", "601:status", "601:start_date", "1201:title");
+        assertThat(failed.errors().get(0).message()).contains("unknown commitment 99");
+        assertThat(tables.stream().map(t -> mother.count("select count(*) from " + t)).toList()).isEqualTo(before);
+
+        var done = imports.importActions(ghana, "GHA", "actions.csv", stream(bulkCsv(n, ActionRepositoryContract::bulkLine)), false);
+        assertThat(done.ok()).isTrue();
+        assertThat(done.imported()).isEqualTo(n);
+        assertThat(done.actionIds()).hasSize(n).doesNotHaveDuplicates();
+        // odd rows name two commitments, even rows one; every third row a mission; one audit event per action and one for the import
+        assertThat(tables.stream().map(t -> mother.count("select count(*) from " + t)).toList())
+                .isEqualTo(List.of(before.get(0) + n, before.get(1) + n, before.get(2) + 1_800, before.get(3) + 400, before.get(4) + n + 1));
+        assertThat(mother.count("select count(*) from action_version where version_no = 1 and action_id in ("
+                + done.actionIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")")).isEqualTo(n);
+        for (int i : new int[] {1, 600, 1_200}) {
+            var action = queries.detail(ghana, done.actionIds().get(i - 1));
+            var content = action.current().content();
+            assertThat(action.state()).isEqualTo(ActionState.DRAFT);
+            assertThat(action.stakeholderCode()).isEqualTo("GHA");
+            assertThat(content.title()).isEqualTo("Bulk action " + i);
+            assertThat(content.description()).isEqualTo(bulkDescription(i));
+            assertThat(content.commitments()).isEqualTo(i % 2 == 1 ? List.of(13, 14) : List.of(20));
+            assertThat(content.status()).isEqualTo(ActionStatus.values()[i % 4]);
+            assertThat(content.startDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 1 + i % 28));
+            assertThat(content.endDate()).isEqualTo(i % 2 == 0 ? java.time.LocalDate.of(2026, 12, 31) : null);
+            assertThat(content.missions()).isEqualTo(i % 3 == 0 ? List.of("MINUSCA") : List.of());
+            assertThat(content.evidenceLinks()).containsExactly("https://example.org/bulk/" + i);
+            assertThat(content.reportingCycle()).isEqualTo(2026);
+            assertThat(mother.count("select count(*) from audit_event where action = 'CREATE_ACTION' and entity_id = '"
+                    + action.id() + "'")).isEqualTo(1);
+        }
+    }
+
+    private static String bulkCsv(int n, java.util.function.IntFunction<String> line) {
+        var csv = new StringBuilder("title,description,commitments,status,start_date,end_date,missions,reporting_cycle,evidence_links\n");
+        for (int i = 1; i <= n; i++) {
+            csv.append(line.apply(i)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Row i + 1 of the file: text that COPY must escape, two commitments on odd rows, a mission on every third. */
+    private static String bulkLine(int i) {
+        return "\"Bulk action " + i + "\",\"" + bulkDescription(i).replace("\"", "\"\"") + "\","
+                + (i % 2 == 1 ? "13;14" : "20") + "," + ActionStatus.values()[i % 4].name().toLowerCase() + ","
+                + String.format("2026-01-%02d", 1 + i % 28) + "," + (i % 2 == 0 ? "2026-12-31" : "") + ","
+                + (i % 3 == 0 ? "MINUSCA" : "") + ",2026,https://example.org/bulk/" + i;
+    }
+
+    private static String bulkDescription(int i) {
+        return "Done for row " + i + ".\nSecond line,\twith a tab, a backslash \\ and \"quotes\"";
+    }
+
+    @Test
     void attachmentsKeepTheirBytesAndChecksum() {
         long id = actions.create(ghana, "GHA", ActionMother.content("With a file", 13));
         byte[] pdf = "%PDF-1.4 sample evidence".getBytes(StandardCharsets.US_ASCII);

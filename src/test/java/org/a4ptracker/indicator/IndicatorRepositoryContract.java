@@ -256,6 +256,110 @@ abstract class IndicatorRepositoryContract {
     }
 
     @Test
+    void aLargeImportReportsEveryErrorAndWritesNothingOrWritesExactlyItsValues() {
+        var focal = focal("UNMOGIP");
+        // a locked period, which the second bad file also names
+        data.save(focal, "UNMOGIP", "2004-01", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000")));
+        data.move(focal, "UNMOGIP", "2004-01", PeriodWorkflow.Transition.SUBMIT, lock("UNMOGIP", "2004-01"), null);
+        data.move(reviewer, "UNMOGIP", "2004-01", PeriodWorkflow.Transition.APPROVE, lock("UNMOGIP", "2004-01"), null);
+        var lines = monthlyLines(36); // 2001-01 to 2003-12: 504 values, more than one batch of 500 on H2
+        long audited = auditedPeriods("UNMOGIP");
+
+        var unreadable = new ArrayList<>(lines);
+        unreadable.set(9, "WOMEN_UNIFORMED,2001-01,STAFF_OFFICER,ten,,");
+        unreadable.set(99, "UNIFORMED_PERSONNEL,2001-08,MARS,1000,,");
+        unreadable.set(399, "WOMEN_UNIFORMED,2003-13,,100,,");
+        var failed = imports.importValues(focal, "UNMOGIP", "values.csv", stream(String.join("\n", unreadable)), false);
+        assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly("10:value", "100:disaggregation", "400:period");
+
+        var refused = new ArrayList<>(lines);
+        refused.set(228, "UNIFORMED_PERSONNEL,2002-05,FPU,2000,,recount"); // above the month's total of 1000
+        refused.set(363, "ELECTRICITY_KWH,2003-02,,99999,,"); // a jump from 5000 without a comment
+        refused.add("UNIFORMED_PERSONNEL,2004-01,,1100,,");
+        failed = imports.importValues(focal, "UNMOGIP", "values.csv", stream(String.join("\n", refused)), false);
+        assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly("229:value", "364:value", "506:period");
+        assertThat(failed.errors()).extracting(org.a4ptracker.shared.CellError::message).satisfiesExactly(
+                m -> assertThat(m).contains("larger than the total"), m -> assertThat(m).contains("add a comment"),
+                m -> assertThat(m).contains("locked"));
+        assertThat(failed.imported()).isZero();
+        assertThat(valueCount("UNMOGIP", "2001-01-01", "2003-12-31")).isZero();
+        assertThat(auditedPeriods("UNMOGIP")).isEqualTo(audited);
+
+        var done = imports.importValues(focal, "UNMOGIP", "values.csv", stream(String.join("\n", lines)), false);
+        assertThat(done.errors()).isEmpty();
+        assertThat(done.imported()).isEqualTo(504);
+        assertThat(valueCount("UNMOGIP", "2001-01-01", "2003-12-31")).isEqualTo(504);
+        assertThat(auditedPeriods("UNMOGIP")).isEqualTo(audited + 36);
+        assertThat(values(reviewer, "UNMOGIP", "2001-01")).filteredOn(v -> v.indicator().equals("ELECTRICITY_KWH")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.amount()).isNull();
+                    assertThat(v.notApplicable()).isTrue();
+                    assertThat(v.note()).isEqualTo("meters installed in February");
+                });
+        assertThat(amount("UNMOGIP", "2002-07", "UNIFORMED_PERSONNEL", "FPU")).isEqualByComparingTo("100");
+        assertThat(amount("UNMOGIP", "2003-12", "WOMEN_UNIFORMED", "_T")).isEqualByComparingTo("100");
+        assertThat(amount("UNMOGIP", "2003-12", "ELECTRICITY_KWH", "_T")).isEqualByComparingTo("5000");
+
+        // values already there are updated, not added again; new ones beside them are inserted
+        String again = "indicator,period,disaggregation,value,not_applicable,note\n"
+                + "ELECTRICITY_KWH,2001-01,,4000,,\nELECTRICITY_KWH,2003-12,,7000,,new meters\n"
+                + "UNIFORMED_PERSONNEL,2003-12,,1200,,\nUNIFORMED_PERSONNEL,2004-02,,1000,,\n";
+        assertThat(imports.importValues(focal, "UNMOGIP", "values.csv", stream(again), false).imported()).isEqualTo(4);
+        assertThat(valueCount("UNMOGIP", "2001-01-01", "2003-12-31")).isEqualTo(504);
+        assertThat(valueCount("UNMOGIP", "2004-02-01", "2004-02-29")).isEqualTo(1);
+        assertThat(values(reviewer, "UNMOGIP", "2001-01")).filteredOn(v -> v.indicator().equals("ELECTRICITY_KWH")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.amount()).isEqualByComparingTo("4000");
+                    assertThat(v.notApplicable()).isFalse();
+                    assertThat(v.note()).isNull();
+                });
+        assertThat(values(reviewer, "UNMOGIP", "2003-12")).filteredOn(v -> v.indicator().equals("ELECTRICITY_KWH")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.amount()).isEqualByComparingTo("7000");
+                    assertThat(v.note()).isEqualTo("new meters");
+                });
+        assertThat(amount("UNMOGIP", "2003-12", "UNIFORMED_PERSONNEL", "_T")).isEqualByComparingTo("1200");
+        assertThat(amount("UNMOGIP", "2004-01", "UNIFORMED_PERSONNEL", "_T")).isEqualByComparingTo("1000"); // locked, untouched
+    }
+
+    /** The header and 14 values a month from 2001-01: headcounts by category, and electricity (not applicable in the first month). */
+    private static List<String> monthlyLines(int months) {
+        var lines = new ArrayList<String>();
+        lines.add("indicator,period,disaggregation,value,not_applicable,note");
+        var categories = List.of("_T", "MIL_CONTINGENT", "STAFF_OFFICER", "FPU", "IPO", "JUSTICE_CORRECTIONS");
+        for (int m = 0; m < months; m++) {
+            String period = String.format("%d-%02d", 2001 + m / 12, m % 12 + 1);
+            for (String c : categories) {
+                lines.add("UNIFORMED_PERSONNEL," + period + "," + c + "," + (c.equals("_T") ? 1000 : 100) + ",,");
+            }
+            for (String c : categories) {
+                lines.add("WOMEN_UNIFORMED," + period + "," + c + "," + (c.equals("_T") ? 100 : 10) + ",,");
+            }
+            lines.add(m == 0 ? "ELECTRICITY_KWH," + period + ",,,yes,meters installed in February" : "ELECTRICITY_KWH," + period + ",,5000,,");
+            lines.add(m == 0 ? "RENEWABLE_KWH," + period + ",,,yes,meters installed in February" : "RENEWABLE_KWH," + period + ",,1000,,");
+        }
+        return lines;
+    }
+
+    private long valueCount(String reporter, String from, String to) {
+        return jdbc.sql("""
+                select count(*) from indicator_value v join stakeholder s on s.id = v.reporter_id
+                where s.code = :reporter and v.period_start between cast(:from as date) and cast(:to as date)
+                """).param("reporter", reporter).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    private long auditedPeriods(String reporter) {
+        return jdbc.sql("select count(*) from audit_event where action = 'ENTER_INDICATOR_VALUES' and entity_id like :prefix")
+                .param("prefix", reporter + " %").query(Long.class).single();
+    }
+
+    private BigDecimal amount(String reporter, String period, String indicator, String disaggregation) {
+        return values(reviewer, reporter, period).stream()
+                .filter(v -> v.indicator().equals(indicator) && v.disaggregation().equals(disaggregation))
+                .findFirst().orElseThrow().amount();
+    }
+
+    @Test
     void theCsvStreamHoldsApprovedValuesOnlyForThePublic() {
         var focal = focal("MONUC");
         data.save(focal, "MONUC", "2019-11", List.of(cell("ELECTRICITY_KWH", "_T", "777")));
