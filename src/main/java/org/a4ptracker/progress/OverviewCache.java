@@ -2,12 +2,9 @@ package org.a4ptracker.progress;
 
 import java.util.function.Supplier;
 
-import org.a4ptracker.action.ActionPublished;
-import org.a4ptracker.action.ActionWithdrawn;
-import org.a4ptracker.indicator.IndicatorPeriodMoved;
 import org.a4ptracker.shared.FreshCache;
+import org.a4ptracker.shared.PublicDataChanged;
 import org.a4ptracker.shared.RenderedHtml;
-import org.a4ptracker.survey.SurveyResultsChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -53,23 +50,9 @@ class OverviewCache {
         grids.evict();
     }
 
+    /** An action published or withdrawn, a round's results, an indicator period: after the commit. */
     @TransactionalEventListener(fallbackExecution = true)
-    public void on(ActionPublished event) {
-        evict();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    public void on(ActionWithdrawn event) {
-        evict();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    public void on(SurveyResultsChanged event) {
-        evict();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    public void on(IndicatorPeriodMoved event) {
+    public void on(PublicDataChanged event) {
         evict();
     }
 
