@@ -32,7 +32,7 @@ class OverviewController {
                 java.util.Locale locale) {
         var overview = progress.overview(cycle, type);
         model.addAttribute("o", overview);
-        var map = progress.reportingMap(cycle, type, locale);
+        progress.reportingMap(cycle, type, locale); // refuses an unknown cycle or kind before anything else
         model.addAttribute("allCycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("cycle", cycle);
@@ -49,9 +49,11 @@ class OverviewController {
         String filterQuery = query.build().toUriString();
         model.addAttribute("filterQuery", filterQuery);
         // the reporting-status section (a world map of 177 outlines and a row per State) is most of the page's rendering:
-        // rendered once per cycle, kind and language and kept with its figures
+        // rendered once per cycle, kind and language and kept with its figures; they are computed inside the rendering, so
+        // that a publication during it (which evicts the section) leaves nothing kept from the figures before it
         model.addAttribute("statusSection", cache.mapSection(filterQuery + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
-                () -> renderer.render("progress/fragments", "reportingStatus", java.util.Map.of("map", map, "filterQuery", filterQuery), locale)));
+                () -> renderer.render("progress/fragments", "reportingStatus", java.util.Map.of(
+                        "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
         model.addAttribute("currentCycle", reporting.currentCycle());
         model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
                 String.valueOf(e.getKey()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), 640, 260));

@@ -135,7 +135,8 @@ public class ProgressService {
                 () -> computeReportingMap(cycle, type, locale));
     }
 
-    private ReportingMap computeReportingMap(Integer cycle, String type, java.util.Locale locale) {
+    /** Computed afresh, for what is itself kept with the figures (the rendered section), so that it never renders kept figures older than itself. */
+    ReportingMap computeReportingMap(Integer cycle, String type, java.util.Locale locale) {
         if (cycle != null && !reporting.cycles().contains(cycle)) {
             throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
         }
