@@ -31,18 +31,21 @@ public class IndicatorDataService {
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
+    private final IndicatorValueWriter writer;
     private final StakeholderService stakeholders;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, StakeholderService stakeholders,
+    IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorValueWriter writer,
+                         StakeholderService stakeholders,
                          AccessPolicy access, AuditLog audit, Optional<Clock> clock,
                          org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.indicators = indicators;
         this.values = values;
+        this.writer = writer;
         this.stakeholders = stakeholders;
         this.access = access;
         this.audit = audit;
@@ -117,16 +120,16 @@ public class IndicatorDataService {
 
     /** The checked cells of each period written (new values in bulk), empty cells cleared, and one audit event per period. */
     private void write(CurrentUser user, StakeholderSummary reporter, List<PeriodCells.Checked> periods) {
-        var cells = new ArrayList<IndicatorValueRepository.Cell>();
-        var blanks = new ArrayList<IndicatorValueRepository.Cell>();
+        var cells = new ArrayList<IndicatorValueWriter.Cell>();
+        var blanks = new ArrayList<IndicatorValueWriter.Cell>();
         for (var c : periods) {
-            c.parsed().forEach(p -> cells.add(new IndicatorValueRepository.Cell(c.period(), p.indicator().id(),
+            c.parsed().forEach(p -> cells.add(new IndicatorValueWriter.Cell(c.period(), p.indicator().id(),
                     p.cell().disaggregation(), p.amount(), blankToNull(p.cell().note()))));
-            c.blanks().forEach(b -> blanks.add(new IndicatorValueRepository.Cell(c.period(), b.indicator().id(),
+            c.blanks().forEach(b -> blanks.add(new IndicatorValueWriter.Cell(c.period(), b.indicator().id(),
                     b.cell().disaggregation(), null, null)));
         }
-        values.write(cells, reporter.id(), null, user.id(), Instant.now(clock));
-        values.deleteAll(blanks, reporter.id());
+        writer.write(cells, reporter.id(), null, user.id(), Instant.now(clock));
+        writer.deleteAll(blanks, reporter.id());
         audit.changedEach(user, "ENTER_INDICATOR_VALUES", "indicator_period",
                 periods.stream().map(c -> reporter.code() + " " + c.period()).toList(), reporter.id(),
                 periods.stream().map(c -> c.parsed().size() + " values").toList());
