@@ -2,7 +2,6 @@ package org.a4ptracker.progress;
 
 import org.a4ptracker.action.ReportingStatusService;
 import org.a4ptracker.shared.BarChart;
-import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.RenderedHtml;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.stereotype.Controller;
@@ -32,11 +31,10 @@ class OverviewController {
                 java.util.Locale locale) {
         var overview = progress.overview(cycle, type);
         model.addAttribute("o", overview);
-        progress.reportingMap(cycle, type, locale); // refuses an unknown cycle or kind before anything else
         model.addAttribute("allCycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("cycle", cycle);
-        var kind = Enums.parse(StakeholderType.class, "type", type);
+        var kind = progress.reportingFilter(cycle, type); // an unknown cycle or kind is refused before anything is rendered
         model.addAttribute("type", kind);
         // the CSV links carry the same filters; only validated values (a known cycle, a type's name) go in
         var query = UriComponentsBuilder.newInstance();

@@ -135,12 +135,17 @@ public class ProgressService {
                 () -> computeReportingMap(cycle, type, locale));
     }
 
-    /** Computed afresh, for what is itself kept with the figures (the rendered section), so that it never renders kept figures older than itself. */
-    ReportingMap computeReportingMap(Integer cycle, String type, java.util.Locale locale) {
+    /** The kind of stakeholder a reporting-status filter names (null: States); an unknown cycle or kind is refused. */
+    StakeholderType reportingFilter(Integer cycle, String type) {
         if (cycle != null && !reporting.cycles().contains(cycle)) {
             throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
         }
-        var kind = Enums.parse(StakeholderType.class, "type", type);
+        return Enums.parse(StakeholderType.class, "type", type);
+    }
+
+    /** Computed afresh, for what is itself kept with the figures (the rendered section), so that it never renders kept figures older than itself. */
+    ReportingMap computeReportingMap(Integer cycle, String type, java.util.Locale locale) {
+        var kind = reportingFilter(cycle, type);
         int mapCycle = cycle == null ? reporting.currentCycle() : cycle;
         var members = kind == null
                 ? java.util.stream.Stream.concat(stakeholders.byType(StakeholderType.MEMBER_STATE).stream(),

@@ -82,6 +82,7 @@ class OverviewControllerTest {
         mvc.perform(get("/api/v1/overview").param("cycle", "1999")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("unknown reporting cycle 1999")));
         mvc.perform(get("/overview").param("type", "PLANET")).andExpect(status().isBadRequest());
+        mvc.perform(get("/overview").param("cycle", "1999")).andExpect(status().isBadRequest());
     }
 
     @Test
