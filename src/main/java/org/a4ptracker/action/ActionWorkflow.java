@@ -9,6 +9,9 @@ import org.a4ptracker.shared.ConflictException;
  */
 final class ActionWorkflow {
 
+    /** The reason column's length. */
+    static final int MAX_REASON = 2000;
+
     private ActionWorkflow() {
     }
 
@@ -28,6 +31,7 @@ final class ActionWorkflow {
                 && (reason == null || reason.isBlank())) {
             throw new org.a4ptracker.shared.BadRequestException("reason", "give a reason: the focal point will see it");
         }
+        org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, MAX_REASON);
         return to;
     }
 
