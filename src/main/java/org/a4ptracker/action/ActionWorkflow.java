@@ -16,6 +16,7 @@ final class ActionWorkflow {
     }
 
     static ActionState next(ActionState from, ActionTransition transition, boolean hasPublishedVersion, String reason) {
+        org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, MAX_REASON);
         ActionState to = switch (transition) {
             case EDIT -> from == ActionState.DRAFT || from == ActionState.RETURNED || from == ActionState.PUBLISHED
                     ? ActionState.DRAFT : null;
@@ -31,7 +32,6 @@ final class ActionWorkflow {
                 && (reason == null || reason.isBlank())) {
             throw new org.a4ptracker.shared.BadRequestException("reason", "give a reason: the focal point will see it");
         }
-        org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, MAX_REASON);
         return to;
     }
 
