@@ -101,6 +101,30 @@ abstract class IndicatorRepositoryContract {
     }
 
     @Test
+    void aReviewerWhoIsAlsoTheFocalPointCannotApproveTheValuesTheyEnteredOrSubmitted() {
+        var focal = focal("UNISFA");
+        jdbc.sql("update app_user set reviewer = true where id = :id").param("id", focal.id()).update();
+        var both = new CurrentUser(focal.id(), focal.email(), focal.displayName(), false, true, focal.stakeholderIds());
+        data.save(both, "UNISFA", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "700")));
+        data.move(both, "UNISFA", "2019-05", PeriodWorkflow.Transition.SUBMIT, lock("UNISFA", "2019-05"), null);
+        assertThatThrownBy(() -> data.move(both, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE, lock("UNISFA", "2019-05"), null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("another reviewer must approve it");
+        assertThat(data.grid(reviewer, "UNISFA", "2019-05").state()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_user_id = :u and action = 'APPROVE_INDICATOR_PERIOD' and outcome = 'DENIED'")
+                .param("u", both.id()).query(Long.class).single()).isEqualTo(1);
+        // a reviewer who only submitted the period, without entering its values, is refused alike
+        var submitter = focal("UNISFA");
+        jdbc.sql("update app_user set reviewer = true where id = :id").param("id", submitter.id()).update();
+        data.move(reviewer, "UNISFA", "2019-05", PeriodWorkflow.Transition.RETURN, lock("UNISFA", "2019-05"), "check");
+        var reviewing = new CurrentUser(submitter.id(), submitter.email(), submitter.displayName(), false, true, submitter.stakeholderIds());
+        data.move(reviewing, "UNISFA", "2019-05", PeriodWorkflow.Transition.SUBMIT, lock("UNISFA", "2019-05"), null);
+        assertThatThrownBy(() -> data.move(reviewing, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE,
+                lock("UNISFA", "2019-05"), null)).isInstanceOf(ConflictException.class);
+        data.move(reviewer, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE, lock("UNISFA", "2019-05"), null);
+        assertThat(data.grid(reviewer, "UNISFA", "2019-05").state()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void textNotApplicableAndBadNumbersAreRefusedWithEveryProblemAndNothingIsSaved() {
         var focal = focal("MINUJUSTH");
         var e = catchInvalid(() -> data.save(focal, "MINUJUSTH", "2019-02", List.of(cell("UNIFORMED_PERSONNEL", "_T", "N/A"),
