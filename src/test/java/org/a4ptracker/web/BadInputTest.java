@@ -143,4 +143,23 @@ class BadInputTest {
                         .SecurityMockMvcRequestPostProcessors.user("someone")).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(Matchers.containsString("CSRF")));
     }
+
+    @Test
+    void aClosedMissionIsRefusedForCyclesAfterItClosedByTheFormAndTheImport() throws Exception {
+        long actions = count("action");
+        String body = "{\"title\":\"T\",\"description\":\"D\",\"status\":\"PLANNED\",\"reportingCycle\":%d,\"commitments\":[1],"
+                + "\"missions\":[\"MINUJUSTH\"]}";
+        send(post("/api/v1/workspace/GHA/actions"), ghana, body.formatted(2021)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("missions"))
+                .andExpect(jsonPath("$.errors[0].message").value("MINUJUSTH closed in 2019: no action of the 2021 reporting cycle can be about it"));
+        String minujusth = tokens.create(new TestAccounts(jdbc).focalPointOf("MINUJUSTH"), "closed").secret();
+        send(post("/api/v1/workspace/MINUJUSTH/actions"), minujusth, body.formatted(2020).replace("\"MINUJUSTH\"", ""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reportingCycle"));
+        mvc.perform(multipart("/api/v1/workspace/GHA/import").file(new MockMultipartFile("file", "a.csv", "text/csv",
+                        "title,description,commitments,status,reporting_cycle,missions\nT,D,1,planned,2024,MINUSMA\n"
+                                .getBytes(StandardCharsets.UTF_8))).header("Authorization", "Bearer " + ghana))
+                .andExpect(jsonPath("$.errors[0].row").value(2)).andExpect(jsonPath("$.errors[0].column").value("missions"));
+        assertThat(count("action")).isEqualTo(actions);
+        send(post("/api/v1/workspace/GHA/actions"), ghana, body.formatted(2019)).andExpect(status().isCreated());
+    }
 }
