@@ -46,6 +46,7 @@ public final class ActionImportParser {
             return new ImportParse(List.of(), List.of(ImportError.file(
                     "the file contains no actions: add one action per row below the column names")));
         }
+        errors.addAll(sheet.refusedCharacters());
         List<ImportRow> rows = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
             ImportRow action = validator.validate(new RowCells(row, columns, errors));
@@ -53,6 +54,7 @@ public final class ActionImportParser {
                 rows.add(action);
             }
         }
+        errors.sort(CellError.order(ActionImportTemplate.COLUMNS));
         return new ImportParse(rows, actionErrors(errors));
     }
 

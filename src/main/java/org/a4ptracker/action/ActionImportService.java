@@ -44,8 +44,16 @@ public class ActionImportService {
         access.requireFocalPointOf(user, stakeholder.id(), "IMPORT_ACTIONS", "stakeholder", stakeholder.code());
         var missionIds = stakeholders.byType(StakeholderType.MISSION).stream()
                 .collect(Collectors.toMap(StakeholderSummary::code, StakeholderSummary::id));
-        ImportParse parse = new ActionImportParser(actions.commitmentNumbers(), missionIds.keySet(), maxBytes, maxRows)
+        ImportParse parsed = new ActionImportParser(actions.commitmentNumbers(), missionIds.keySet(), maxBytes, maxRows)
                 .parse(filename, in);
+        var closedIn = actions.closedMissions();
+        var errors = new ArrayList<>(parsed.errors());
+        parsed.rows().forEach(row -> row.missions().forEach(code -> ActionService.afterClosing(code, row.reportingCycle(), closedIn)
+                .ifPresent(message -> errors.add(new ImportError(row.row(), "missions", message)))));
+        parsed.rows().forEach(row -> ActionService.afterClosing(stakeholder.code(), row.reportingCycle(), closedIn)
+                .ifPresent(message -> errors.add(new ImportError(row.row(), "reporting_cycle", message))));
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+        ImportParse parse = new ImportParse(parsed.rows(), errors);
         if (!parse.ok() || dryRun) {
             return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of());
         }

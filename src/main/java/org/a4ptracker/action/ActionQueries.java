@@ -14,10 +14,13 @@ import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.AccountService;
 import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,15 +157,27 @@ public class ActionQueries {
         return allowed;
     }
 
+    /** The years a reporting cycle can be: the Declaration dates from 2018 (as ActionValidator). */
+    static final int FIRST_CYCLE = 2018;
+    static final int LAST_CYCLE = 2100;
+
     private ActionListRepository.Criteria criteria(ActionFilter f, List<Long> scope, Instant submittedBefore) {
         List<Integer> commitments = null;
-        if (f.commitment() != null) {
-            commitments = List.of(f.commitment());
-        } else if (f.area() != null) {
-            commitments = framework.commitmentsOfArea(f.area()).stream().map(c -> c.number()).toList();
+        if (f.area() != null) {
+            commitments = framework.commitmentsOfKnownArea("area", f.area()).stream().map(c -> c.number()).toList();
         }
-        Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null : stakeholders.summary(f.stakeholder()).id();
-        Long mission = f.mission() == null || f.mission().isBlank() ? null : stakeholders.summary(f.mission()).id();
+        if (f.commitment() != null) {
+            framework.requireCommitment("commitment", f.commitment());
+            commitments = List.of(f.commitment());
+        }
+        if (f.cycle() != null && (f.cycle() < FIRST_CYCLE || f.cycle() > LAST_CYCLE)) {
+            throw new BadRequestException("cycle", Texts.get("filter.cycle", String.valueOf(f.cycle()),
+                    String.valueOf(FIRST_CYCLE), String.valueOf(LAST_CYCLE)));
+        }
+        Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null
+                : stakeholders.known("stakeholder", f.stakeholder(), null).id();
+        Long mission = f.mission() == null || f.mission().isBlank() ? null
+                : stakeholders.known("mission", f.mission(), StakeholderType.MISSION).id();
         return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
     }
 

@@ -51,6 +51,12 @@ final class DataPackageDescriptor {
         var schema = new LinkedHashMap<String, Object>();
         schema.put("fields", table.fields().stream().map(DataPackageDescriptor::field).toList());
         schema.put("missingValues", table.missingValues());
+        schema.put("primaryKey", table.primaryKey());
+        if (!table.foreignKeys().isEmpty()) {
+            // a reference to the resource itself is written "" (Table Schema); its keys are then checked within the file
+            schema.put("foreignKeys", table.foreignKeys().stream().map(k -> Map.of("fields", List.of(k.field()), "reference",
+                    Map.of("resource", k.table() == table ? "" : k.table().resourceName(), "fields", List.of(k.referenced())))).toList());
+        }
         var resource = new LinkedHashMap<String, Object>();
         resource.put("name", table.resourceName());
         resource.put("path", table.path());

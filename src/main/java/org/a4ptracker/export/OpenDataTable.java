@@ -85,6 +85,37 @@ enum OpenDataTable {
         return fields.stream().map(Field::name).toArray(String[]::new);
     }
 
+    /** A column whose values are keys of another table (or of this one): Frictionless validators check them. */
+    record ForeignKey(String field, OpenDataTable table, String referenced) {
+    }
+
+    /** The columns that identify a row: unique in the file, which validators check. */
+    List<String> primaryKey() {
+        return switch (this) {
+            case AREAS, COMMITMENTS -> List.of("number");
+            case STAKEHOLDERS, MISSIONS, INDICATORS -> List.of("code");
+            case ENDORSEMENT_COUNTS -> List.of("as_of");
+            case ENDORSEMENTS -> List.of("stakeholder");
+            case ACTIONS -> List.of("id");
+            case INDICATOR_TARGETS -> List.of("indicator", "disaggregation", "target_year", "kind");
+            case INDICATOR_VALUES -> List.of("indicator", "reporter", "period", "disaggregation");
+            case SURVEY_RESULTS -> List.of("round_id", "commitment", "group");
+        };
+    }
+
+    List<ForeignKey> foreignKeys() {
+        return switch (this) {
+            case COMMITMENTS -> List.of(new ForeignKey("area", AREAS, "number"));
+            case MISSIONS -> List.of(new ForeignKey("code", STAKEHOLDERS, "code"));
+            case ENDORSEMENTS, ACTIONS -> List.of(new ForeignKey("stakeholder", STAKEHOLDERS, "code"));
+            case INDICATORS -> List.of(new ForeignKey("numerator", INDICATORS, "code"), new ForeignKey("denominator", INDICATORS, "code"));
+            case INDICATOR_TARGETS -> List.of(new ForeignKey("indicator", INDICATORS, "code"));
+            case INDICATOR_VALUES -> List.of(new ForeignKey("indicator", INDICATORS, "code"), new ForeignKey("reporter", STAKEHOLDERS, "code"));
+            case SURVEY_RESULTS -> List.of(new ForeignKey("commitment", COMMITMENTS, "number"));
+            case AREAS, STAKEHOLDERS, ENDORSEMENT_COUNTS -> List.of();
+        };
+    }
+
     /** Values a reader must treat as missing, beyond the empty string. */
     List<String> missingValues() {
         return this == SURVEY_RESULTS ? List.of("", SUPPRESSED) : List.of("");

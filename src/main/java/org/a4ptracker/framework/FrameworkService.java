@@ -2,7 +2,9 @@ package org.a4ptracker.framework;
 
 import java.util.List;
 
+import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,26 @@ public class FrameworkService {
     }
 
     public Page<Commitment> commitments(CommitmentFilter filter, PageRequest page) {
+        if (filter.area() != null) {
+            commitmentsOfKnownArea("area", filter.area());
+        }
         return new Page<>(repository.commitments(filter, page), page.page(), page.size(), repository.countCommitments(filter));
+    }
+
+    /** The area's commitments, or a 400 naming {@code parameter} when there is no such area: a filter never answers an empty list for it. */
+    public List<Commitment> commitmentsOfKnownArea(String parameter, int area) {
+        var commitments = commitmentsOfArea(area);
+        if (commitments.isEmpty()) {
+            throw new BadRequestException(parameter, Texts.get("filter.area", String.valueOf(area)));
+        }
+        return commitments;
+    }
+
+    /** A 400 naming {@code parameter} unless the commitment exists. */
+    public void requireCommitment(String parameter, int number) {
+        if (repository.commitment(number).isEmpty()) {
+            throw new BadRequestException(parameter, Texts.get("filter.commitment", String.valueOf(number)));
+        }
     }
 
     public List<Commitment> commitmentsOfArea(int area) {

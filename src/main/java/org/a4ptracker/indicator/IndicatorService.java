@@ -27,9 +27,12 @@ public class IndicatorService {
     private final IndicatorValueRepository values;
     private final Clock clock;
     private final IndicatorCache cache;
+    private final org.a4ptracker.stakeholder.StakeholderService stakeholders;
 
-    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache) {
+    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache,
+                     org.a4ptracker.stakeholder.StakeholderService stakeholders) {
         this.cache = cache;
+        this.stakeholders = stakeholders;
         this.indicators = indicators;
         this.values = values;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -42,6 +45,22 @@ public class IndicatorService {
     public Indicator indicator(String code) {
         return catalogue().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
+    }
+
+    /** A 400 naming the filter whose value is unknown: a filter never answers an empty list for a code that does not exist. */
+    private void requireKnown(ValueFilter filter) {
+        if (filter.indicator() != null) {
+            var indicator = catalogue().stream().filter(i -> i.code().equalsIgnoreCase(filter.indicator())).findFirst()
+                    .orElseThrow(() -> new org.a4ptracker.shared.BadRequestException("indicator",
+                            org.a4ptracker.shared.Texts.get("filter.indicator", filter.indicator())));
+            if (filter.disaggregation() != null && !indicator.hasDisaggregation(filter.disaggregation())) {
+                throw new org.a4ptracker.shared.BadRequestException("disaggregation",
+                        org.a4ptracker.shared.Texts.get("filter.disaggregation", filter.disaggregation(), indicator.code()));
+            }
+        }
+        if (filter.reporter() != null) {
+            stakeholders.known("reporter", filter.reporter(), null);
+        }
     }
 
     public List<Indicator> ofCommitment(int commitment) {
@@ -68,11 +87,13 @@ public class IndicatorService {
     }
 
     public Page<IndicatorValue> values(CurrentUser reader, ValueFilter filter, PageRequest page) {
+        requireKnown(filter);
         boolean all = provisionalFor(reader);
         return new Page<>(values.find(filter, all, page), page.page(), page.size(), values.count(filter, all));
     }
 
     public void stream(CurrentUser reader, ValueFilter filter, java.util.function.Consumer<IndicatorValue> sink) {
+        requireKnown(filter);
         values.stream(filter, provisionalFor(reader), sink);
     }
 
@@ -88,6 +109,9 @@ public class IndicatorService {
         String d = disaggregation == null || disaggregation.isBlank() ? Indicator.TOTAL : disaggregation;
         if (!indicator.hasDisaggregation(d)) {
             throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
+        }
+        if (reporter != null && !reporter.isBlank()) {
+            stakeholders.known("reporter", reporter, null);
         }
         boolean all = provisionalFor(reader);
         if (all || reporter != null && !reporter.isBlank()) {

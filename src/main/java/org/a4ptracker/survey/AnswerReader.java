@@ -57,8 +57,11 @@ final class AnswerReader {
                     }
                 }
                 case COMMENT, ACTIONS, TEXT -> {
+                    var refused = org.a4ptracker.shared.PlainText.problem(first, org.a4ptracker.shared.PlainText.Lines.MANY);
                     if (first.length() > MAX_TEXT) {
                         problems.put(q.id(), "keep the answer to " + MAX_TEXT + " characters");
+                    } else if (refused.isPresent()) {
+                        problems.put(q.id(), refused.get());
                     } else {
                         answers.add(new ResponseRepository.Answer(q.id(), null, null, first, false));
                     }

@@ -130,7 +130,9 @@ public class SurveyService {
         if (text == null || text.isBlank() || text.length() > 1000) {
             throw new BadRequestException("text", "write the question, up to 1000 characters");
         }
+        org.a4ptracker.shared.PlainText.require("text", text, org.a4ptracker.shared.PlainText.Lines.MANY, 1000);
         var cleaned = options == null ? List.<String>of() : options.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        cleaned.forEach(o -> org.a4ptracker.shared.PlainText.require("options", o, org.a4ptracker.shared.PlainText.Lines.ONE, 200));
         if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
             throw new BadRequestException("options", "give at least two options, one per line");
         }
@@ -236,6 +238,8 @@ public class SurveyService {
         if (form.title() == null || form.title().isBlank() || form.title().length() > 200) {
             throw new BadRequestException("title", "give the round a title of up to 200 characters");
         }
+        org.a4ptracker.shared.PlainText.require("title", form.title(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
+        org.a4ptracker.shared.PlainText.require("intro", form.intro(), org.a4ptracker.shared.PlainText.Lines.MANY, 4000);
         if (form.opensOn() == null || form.closesOn() == null || form.closesOn().isBefore(form.opensOn())) {
             throw new BadRequestException("closesOn", "give an opening date and a closing date on or after it");
         }

@@ -6,16 +6,18 @@ import org.a4ptracker.identity.AccountUserDetailsService;
 import org.a4ptracker.identity.ApiTokenService;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.OidcAccountService;
+import org.a4ptracker.identity.SignInThrottle;
+import org.a4ptracker.identity.SignInThrottleFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -36,7 +38,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit,
-                                            AccountUserDetailsService accounts)
+                                            AccountUserDetailsService accounts, SignInThrottle throttle)
             throws Exception {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
@@ -53,14 +55,15 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
-                .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .formLogin(form -> form.loginPage("/login").permitAll().failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAccessDeniedHandlerFor(new ApiAccessDenied(), api)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

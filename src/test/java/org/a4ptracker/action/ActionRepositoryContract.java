@@ -74,8 +74,9 @@ abstract class ActionRepositoryContract {
         assertThat(streamed).isNotEmpty().isEqualTo(paged);
         assertThat(streamed).extracting(ActionSummary::id).contains(published).doesNotContain(draft);
         assertThat(streamed.stream().filter(a -> a.id() == published).findFirst().orElseThrow().commitments()).containsExactly(13, 14);
+        // an unknown filter value is a bad parameter, never an empty list
         assertThatThrownBy(() -> queries.forEachPublished(new ActionFilter(null, null, "NOWHERE", null, null, null), a -> { }))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(org.a4ptracker.shared.BadRequestException.class).hasMessageStartingWith("stakeholder: ");
     }
 
     @Test
