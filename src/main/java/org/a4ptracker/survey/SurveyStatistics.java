@@ -19,8 +19,8 @@ public final class SurveyStatistics {
     /** Disclosure control: a breakdown this small could single out a respondent. */
     public static final int MIN_GROUP = 5;
 
-    /** The 0.975 normal quantile to six decimals: a 4-decimal share needs more than the table's 1.960. */
-    static final double Z_95 = 1.959964;
+    /** The 0.975 normal quantile (Wilson interval), exact rather than the table's 1.960: a 4-decimal share needs it. */
+    static final double Z_95 = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
 
     private static final int TOP = Perception.FULL.score();
     private static final int MEAN_SCALE = 2;
