@@ -69,11 +69,10 @@ class SurveyStatisticsTest {
     void fourRespondentsAreSuppressedAndNothingLeaks() {
         Summary summary = SurveyStatistics.summarize(List.of(NONE, FULL, FULL, DONT_KNOW));
 
-        assertThat(summary).isEqualTo(SurveyStatistics.suppressed());
+        assertThat(summary).isEqualTo(SurveyStatistics.withheld(Suppression.FEWER_THAN_5));
         assertThat(summary.suppressed()).isTrue();
-        assertThat(summary.respondents()).isEqualTo(-1);
-        assertThat(summary.dontKnow()).isZero();
-        assertThat(summary.scored()).isZero();
+        assertThat(summary.suppression()).isEqualTo(Suppression.FEWER_THAN_5);
+        assertThat(Arrays.asList(summary.respondents(), summary.dontKnow(), summary.scored())).containsOnlyNulls();
         assertThat(summary.distribution()).isEmpty();
         assertThat(Arrays.asList(summary.meanScore(), summary.ciLow(), summary.ciHigh()))
                 .containsOnlyNulls();
@@ -83,7 +82,7 @@ class SurveyStatisticsTest {
 
     @Test
     void nobodyAnsweringIsSuppressedToo() {
-        assertThat(SurveyStatistics.summarize(List.of())).isEqualTo(SurveyStatistics.suppressed());
+        assertThat(SurveyStatistics.summarize(List.of())).isEqualTo(SurveyStatistics.withheld(Suppression.FEWER_THAN_5));
     }
 
     @Test
@@ -195,23 +194,24 @@ class SurveyStatisticsTest {
         // both variances 0: df would be 0/0, the interval is the point 4 − 2 = 2
         Change change = SurveyStatistics.change(Collections.nCopies(5, SOME), Collections.nCopies(5, FULL));
 
-        assertThat(change).isEqualTo(new Change(dec("2.00"), dec("2.00"), dec("2.00"), false));
+        assertThat(change).isEqualTo(new Change(dec("2.00"), dec("2.00"), dec("2.00"), false, null));
     }
 
     @Test
     void aChangeIsSuppressedWhenEitherRoundIsTooSmallOrHasUnderTwoScores() {
-        Change suppressed = new Change(null, null, null, true);
+        Change suppressed = new Change(null, null, null, true, Suppression.FEWER_THAN_5);
+        Change unscored = new Change(null, null, null, true, Suppression.TOO_FEW_SCORES);
         List<Perception> oneScore = List.of(DONT_KNOW, DONT_KNOW, DONT_KNOW, DONT_KNOW, FULL);
 
         assertThat(SurveyStatistics.change(ROUND_ONE, List.of(FULL, FULL, FULL, FULL))).isEqualTo(suppressed);
         assertThat(SurveyStatistics.change(List.of(NONE, NONE, NONE, NONE), ROUND_TWO)).isEqualTo(suppressed);
-        assertThat(SurveyStatistics.change(ROUND_ONE, oneScore)).isEqualTo(suppressed);
-        assertThat(SurveyStatistics.change(oneScore, ROUND_TWO)).isEqualTo(suppressed);
+        assertThat(SurveyStatistics.change(ROUND_ONE, oneScore)).isEqualTo(unscored);
+        assertThat(SurveyStatistics.change(oneScore, ROUND_TWO)).isEqualTo(unscored);
     }
 
     @Test
     void responseRates() {
-        assertThat(SurveyStatistics.responseRate(0, 0)).isEqualTo(new ResponseRate(0, 0, null));
+        assertThat(SurveyStatistics.responseRate(0, 0)).isEqualTo(new ResponseRate(0, 0, null, false, null));
         assertThat(SurveyStatistics.responseRate(3, 1).rate()).isEqualTo(dec("0.3333"));
         // 1/20000 = 0.00005, half way, → 0.0001
         assertThat(SurveyStatistics.responseRate(20_000, 1).rate()).isEqualTo(dec("0.0001"));
