@@ -86,16 +86,17 @@ class RespondController {
                 return show(respondent, current, steps.review().number(), false, model, locale);
             }
             var submitted = respondent.submit();
-            return submitted.refusal() == null ? "redirect:" + respondent.base()
+            return submitted.submitted() ? "redirect:" + respondent.base()
                     : show(respondent, submitted, steps.review().number(), false, model, locale);
         }
         var saved = respondent.save(request.getParameterMap(), steps.questionIds(step));
-        boolean ok = saved.refusal() == null && saved.problems().isEmpty();
+        boolean ok = saved.answerable() && saved.problems().isEmpty();
         if (background) {
             model.addAttribute("q", saved);
             return "survey/respond :: saveStatus";
         }
         if (!ok) {
+            model.addAttribute("attempt", true); // the step again, with what was typed, even after a submission
             return show(respondent, saved, step.number(), false, model, locale);
         }
         int next = switch (go) {
@@ -112,7 +113,7 @@ class RespondController {
         model.addAttribute("texts", texts);
         model.addAttribute("levels", Perception.values());
         model.addAttribute("formAction", respondent.base());
-        if (q.submitted()) {
+        if (q.submitted() && !model.containsAttribute("attempt")) {
             return "survey/receipt";
         }
         var steps = steps(q.round());

@@ -8,12 +8,12 @@ import java.util.TreeMap;
 /**
  * A questionnaire in steps, so that a respondent on a phone answers one area at a time: one step
  * per area that has questions (in area order), one for the other (custom) questions if any, and a
- * last one to review and submit. Numbered from 1.
+ * last one to review and submit. Numbered from 1. Public for the page template only.
  */
-record Steps(List<Step> all) {
+public record Steps(List<Step> all) {
 
     /** A step: its number, the area it covers (null: the other questions, or the review), its questions. */
-    record Step(int number, Integer area, List<Round.Question> questions, boolean review) {
+    public record Step(int number, Integer area, List<Round.Question> questions, boolean review) {
     }
 
     static Steps of(Round round, Map<Integer, Integer> areaOfCommitment) {
@@ -37,25 +37,25 @@ record Steps(List<Step> all) {
     }
 
     /** The step of that number, or the nearest one (a bookmarked or mistyped number is no error). */
-    Step at(int number) {
+    public Step at(int number) {
         return all.get(Math.max(1, Math.min(number, all.size())) - 1);
     }
 
-    int areaSteps() {
+    public int areaSteps() {
         return (int) all.stream().filter(s -> s.area() != null).count();
     }
 
-    Step review() {
+    public Step review() {
         return all.get(all.size() - 1);
     }
 
     /** The step that holds a question, for the review's links to what is unanswered. */
-    int stepOf(long questionId) {
+    public int stepOf(long questionId) {
         return all.stream().filter(s -> s.questions().stream().anyMatch(q -> q.id() == questionId)).findFirst()
                 .map(Step::number).orElse(1);
     }
 
-    List<Long> questionIds(Step step) {
+    public List<Long> questionIds(Step step) {
         return step.questions().stream().map(Round.Question::id).toList();
     }
 }

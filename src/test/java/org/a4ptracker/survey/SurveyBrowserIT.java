@@ -274,8 +274,9 @@ class SurveyBrowserIT extends BrowserJourney {
             long stakeholder = jdbc.sql("select id from stakeholder where code = ?").params(code).query(Long.class).single();
             String link = surveys.newLink(reviewer, roundId, stakeholder, false);
             assertThat(link).isNotEqualTo(linksShown.get(code));
-            var saved = responses.saveByLink(link, Map.of(perception1, new String[] {level}), true);
-            assertThat(saved.problems()).as(code).isEmpty();
+            assertThat(responses.saveByLink(link, Map.of(perception1, new String[] {level}), null).problems()).as(code).isEmpty();
+            var saved = responses.submitByLink(link);
+            assertThat(saved.submitted()).as(code).isTrue();
             assertThat(saved.state()).as(code).isEqualTo("SUBMITTED");
             assertThat(saved.answerable()).as(code).isFalse();
         });
