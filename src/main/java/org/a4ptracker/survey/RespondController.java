@@ -93,6 +93,7 @@ class RespondController {
         boolean ok = saved.answerable() && saved.problems().isEmpty();
         if (background) {
             model.addAttribute("q", saved);
+            model.addAttribute("background", true);
             return "survey/respond :: saveStatus";
         }
         if (!ok) {
