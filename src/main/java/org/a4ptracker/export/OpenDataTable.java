@@ -40,13 +40,13 @@ enum OpenDataTable {
             f("indicator", "string"), f("reporter", "string"), f("period", "string"), f("disaggregation", "string"),
             f("value", "number"), f("not_applicable", "boolean"), f("note", "string"), f("source", "string"),
             f("sample", "boolean")),
-    SURVEY_RESULTS("survey_results", "Perception results of published survey rounds; breakdowns under 5 respondents are suppressed",
+    SURVEY_RESULTS("survey_results", "Perception results of published survey rounds. A withheld figure has empty cells and its reason"
+            + " in suppressed: FEWER_THAN_5 (fewer than 5 respondents) or COMPLEMENTARY (withheld so that no figure under 5"
+            + " follows by subtracting published figures from the total)",
             f("round_id", "integer"), f("round_title", "string"), f("commitment", "integer"), f("group", "string"),
             f("respondents", "integer"), f("dont_know", "integer"), f("share_significant_or_full", "number"),
-            f("mean_score", "number"), f("ci_low", "number"), f("ci_high", "number"), f("sample", "boolean"));
-
-    /** Written in place of the respondent count of a suppressed breakdown, whose figures stay empty. */
-    static final String SUPPRESSED = "fewer than 5";
+            f("mean_score", "number"), f("ci_low", "number"), f("ci_high", "number"), f("suppressed", "string"),
+            f("sample", "boolean"));
 
     record Field(String name, String type) {
     }
@@ -116,8 +116,8 @@ enum OpenDataTable {
         };
     }
 
-    /** Values a reader must treat as missing, beyond the empty string. */
+    /** Values a reader must treat as missing: the empty string only (withheld survey figures are empty too). */
     List<String> missingValues() {
-        return this == SURVEY_RESULTS ? List.of("", SUPPRESSED) : List.of("");
+        return List.of("");
     }
 }

@@ -61,6 +61,27 @@ public class FrameworkService {
         return repository.commitment(number).orElseThrow(() -> new NotFoundException("Commitment", number));
     }
 
+    /**
+     * The commitments' texts as a reader of {@code locale} sees them, by number. The one place that
+     * chooses the language: the Declaration is in English only, so every text is the English one,
+     * marked {@code en}; translations, where they exist, will be chosen here.
+     */
+    public java.util.Map<Integer, CommitmentText> commitmentTexts(java.util.Locale locale) {
+        var texts = new java.util.TreeMap<Integer, CommitmentText>();
+        repository.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
+                .forEach(c -> texts.put(c.number(), textFor(c, locale)));
+        return texts;
+    }
+
+    /** One commitment's text for a reader of {@code locale}: see {@link #commitmentTexts}. */
+    public CommitmentText textFor(Commitment commitment, java.util.Locale locale) {
+        return new CommitmentText(commitment.number(), commitment.area(), commitment.areaTitle(), commitment.text(), "en");
+    }
+
+    /** A commitment's text with the language it is written in (for the {@code lang} attribute). */
+    public record CommitmentText(int number, int area, String areaTitle, String text, String lang) {
+    }
+
     public List<Framework> frameworks() {
         return repository.frameworks();
     }

@@ -19,8 +19,12 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** What is wrong with the text, as a message in the request's language, or empty if nothing is. */
-    public static Optional<String> problem(String text, Lines lines) {
+    /** A refusal as a message key with its arguments (the character's code point and its position). */
+    public record Refusal(String key, Object... args) {
+    }
+
+    /** What is wrong with the text, as a message key with arguments, or empty if nothing is. */
+    public static Optional<Refusal> refusal(String text, Lines lines) {
         if (text == null) {
             return Optional.empty();
         }
@@ -29,10 +33,15 @@ public final class PlainText {
             if (refused(c, lines)) {
                 String code = String.format(Locale.ROOT, "U+%04X", (int) c);
                 String key = bidi(c) ? "input.bidi" : lines == Lines.MANY ? "input.control.multiline" : "input.control";
-                return Optional.of(Texts.get(key, code, i + 1));
+                return Optional.of(new Refusal(key, code, i + 1));
             }
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with the text, as a message in the request's language, or empty if nothing is. */
+    public static Optional<String> problem(String text, Lines lines) {
+        return refusal(text, lines).map(r -> Texts.get(r.key(), r.args()));
     }
 
     /** The same check for a named input, and its length against the column it goes to, as a 400 naming it. */

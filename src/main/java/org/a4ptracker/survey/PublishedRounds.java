@@ -21,6 +21,7 @@ class PublishedRounds {
 
     private final SurveyRepository repository;
     private final FreshCache<Boolean, List<Round>> rounds = new FreshCache<>(1);
+    private final FreshCache<Long, RoundFigures> roundFigures = new FreshCache<>(64);
     private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>(256);
     private final FreshCache<String, RenderedHtml> sections = new FreshCache<>(256);
 
@@ -31,6 +32,11 @@ class PublishedRounds {
     /** Newest first, as {@link SurveyRepository#rounds} orders them. */
     List<Round> get() {
         return rounds.get(Boolean.TRUE, () -> repository.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED).toList());
+    }
+
+    /** A published round's own figures after disclosure control, decided once for every output. */
+    RoundFigures roundFigures(long roundId, java.util.function.Supplier<RoundFigures> compute) {
+        return roundFigures.get(roundId, compute);
     }
 
     /** The public figures of a round compared with another (or with none: null), as {@code compute} gives them. */
@@ -55,6 +61,7 @@ class PublishedRounds {
 
     private void evict() {
         rounds.evict();
+        roundFigures.evict();
         figures.evict();
         sections.evict();
     }

@@ -104,7 +104,7 @@ public class SurveyImportService {
         Instant now = Instant.now(clock);
         for (var response : outcome.responses()) {
             long id = responses.insertResponse(null, roundId, response.stakeholderId(), response.group(), SOURCE, now, false);
-            responses.replaceAnswers(id, response.answers());
+            responses.replaceAnswers(id, response.answers().stream().map(ResponseRepository.Answer::questionId).toList(), response.answers());
             responses.setResponseState(id, "SUBMITTED", now);
         }
         int count = outcome.responses().size();

@@ -30,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The security URL table. Published data is readable by anyone; workspaces need an account, the
  * review queue a reviewer and administration an administrator. Services check again, per
  * stakeholder, before any change (see identity.AccessPolicy). CSRF is on for browser sessions;
- * calls carrying a personal API token are exempt, having no cookie to forge.
+ * calls carrying a personal API token are exempt, having no cookie to forge, and so are survey
+ * answers through an invitation link, whose secret path is the credential.
  */
 @Configuration
 class SecurityConfig {
@@ -56,7 +57,9 @@ class SecurityConfig {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                // an invitation link is itself the credential: a forged request would need the secret in its path, so a
+                // CSRF token adds nothing there, and without one a respondent's save never depends on a session
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> request.getRequestURI().startsWith("/respond/")))
                 .formLogin(form -> form.loginPage("/login").permitAll().failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -227,7 +227,7 @@ class OverviewControllerTest {
         String csv = mvc.perform(get("/api/v1/areas/8/evidence.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("area,commitment,actor,published_actions,survey_round,perception_status,respondents,mean_score,"
-                + "indicators,attainment");
+                + "perception_suppressed,indicators,attainment");
         assertThat(csv.lines().filter(l -> l.startsWith("8,44,")).findFirst().orElseThrow().split(",")[3])
                 .isEqualTo(String.valueOf(before + 1));
         assertThat(csv.lines().count()).isEqualTo(6); // header and the area's 5 commitments
