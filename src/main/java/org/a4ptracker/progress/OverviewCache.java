@@ -3,6 +3,7 @@ package org.a4ptracker.progress;
 import java.util.function.Supplier;
 
 import org.a4ptracker.shared.FreshCache;
+import org.a4ptracker.shared.PublicData;
 import org.a4ptracker.shared.PublicDataChanged;
 import org.a4ptracker.shared.RenderedHtml;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +27,11 @@ class OverviewCache {
     private final FreshCache<String, RenderedHtml> mapSections = new FreshCache<>(64);
     /** An area's commitments × evidence grid: actions, the latest round's perception, indicators' attainment. */
     private final FreshCache<Integer, EvidenceGridSection.Grid> grids = new FreshCache<>(16);
+
+    /** Dropped whenever any node changes actions, survey results or indicator values (seen through the version rows). */
+    OverviewCache(PublicData publicData) {
+        publicData.onChange(this::evict, PublicData.Kind.values());
+    }
 
     Overview get(String key, Supplier<Overview> compute) {
         return overview.get(key, compute);

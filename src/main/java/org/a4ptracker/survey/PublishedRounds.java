@@ -24,8 +24,9 @@ class PublishedRounds {
     private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>(256);
     private final FreshCache<String, RenderedHtml> sections = new FreshCache<>(256);
 
-    PublishedRounds(SurveyRepository repository) {
+    PublishedRounds(SurveyRepository repository, org.a4ptracker.shared.PublicData publicData) {
         this.repository = repository;
+        publicData.onChange(this::evict, org.a4ptracker.shared.PublicData.Kind.SURVEYS);
     }
 
     /** Newest first, as {@link SurveyRepository#rounds} orders them. */

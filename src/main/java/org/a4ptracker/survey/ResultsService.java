@@ -27,7 +27,11 @@ public class ResultsService {
     private final FrameworkService framework;
     private final PublishedRounds published;
 
-    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published) {
+    private final SurveySummaries summaries;
+
+    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published,
+                   SurveySummaries summaries) {
+        this.summaries = summaries;
         this.published = published;
         this.surveys = surveys;
         this.results = results;
@@ -50,20 +54,15 @@ public class ResultsService {
     /**
      * The answers of a published round no longer change (answers are taken while it is open, a
      * response can be reopened only then, an import is refused once it is published), so its counts
-     * are kept after the first read. Rounds in any other state are counted afresh on every read.
+     * were written once, when it was published ({@link SurveySummaries}). Rounds in any other state
+     * are counted afresh on every read.
      */
-    private final Map<Long, ResultsRepository.Perceptions> publishedPerceptions = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Long, Map<RespondentGroup, int[]>> publishedRates = new java.util.concurrent.ConcurrentHashMap<>();
-
     private Map<Integer, Map<RespondentGroup, Tally>> perceptions(Round round) {
-        return (round.state() == RoundState.PUBLISHED
-                ? publishedPerceptions.computeIfAbsent(round.id(), results::perceptions)
-                : results.perceptions(round.id())).byCommitment();
+        return (round.state() == RoundState.PUBLISHED ? summaries.perceptions(round.id()) : results.perceptions(round.id())).byCommitment();
     }
 
     private Map<RespondentGroup, int[]> rates(Round round) {
-        return round.state() == RoundState.PUBLISHED ? publishedRates.computeIfAbsent(round.id(), results::rates)
-                : results.rates(round.id());
+        return round.state() == RoundState.PUBLISHED ? summaries.rates(round.id()) : results.rates(round.id());
     }
 
     private RoundResults results(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
