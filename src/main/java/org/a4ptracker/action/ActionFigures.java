@@ -19,9 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ActionFigures {
 
-    private final FreshCache<Object, Object> figures = new FreshCache<>(20_000);
+    private final FreshCache<Object, Object> figures = new FreshCache<>("ActionFigures.figures", 20_000);
     /** Fewer keys than the figures: one list's boundaries are up to (rows / step) keys, not one number. */
-    private final FreshCache<Object, List<ActionListRepository.Key>> boundaries = new FreshCache<>(500);
+    private final FreshCache<Object, List<ActionListRepository.Key>> boundaries = new FreshCache<>("ActionFigures.boundaries", 500);
 
     /** Kept only while the actions' version in the database stays as this node last read it (any node's publication moves it). */
     ActionFigures(org.a4ptracker.shared.PublicData publicData) {
