@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The database as operations see it. Health runs a real query through the pool (the three version rows every
- * request reads first), not {@code Connection.isValid()}: a pooled H2 session whose database had been closed under
- * it still called itself valid while every statement failed, so health said UP while nobody could sign in. The
- * embedded database is closed by the app when it stops ({@code DB_CLOSE_ON_EXIT=FALSE} in its URL leaves that to us),
- * after the web server has stopped taking requests, rather than by H2's own shutdown hook racing ours.
+ * request reads first), not {@code Connection.isValid()}: when writes failed with "The database has been closed" (an
+ * H2 bug, see h2.version in pom.xml) the connections still called themselves valid and health said UP. The embedded
+ * database is closed by the app when it stops ({@code DB_CLOSE_ON_EXIT=FALSE} in its URL leaves that to us), after the
+ * web server has stopped taking requests, rather than by H2's own shutdown hook racing ours.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {

@@ -14,6 +14,8 @@ class HealthTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void healthReportsTheDatabase() throws Exception {
@@ -21,7 +23,26 @@ class HealthTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.db.details.database").value("H2"));
+                .andExpect(jsonPath("$.components.db.details.database").value("H2"))
+                .andExpect(jsonPath("$.components.db.details.validationQuery").value(DatabaseConfig.HEALTH_QUERY));
+    }
+
+    /**
+     * Connections that still call themselves valid are not enough: a query must be answered. Here the table the
+     * query reads is renamed away for a moment, so the pool's connections stay valid while the query fails.
+     */
+    @Test
+    void healthIsDownWhenTheDatabaseCannotAnswerAQuery() throws Exception {
+        jdbc.sql("alter table public_data_version rename to public_data_version_away").update();
+        try {
+            mvc.perform(get("/actuator/health"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value("DOWN"))
+                    .andExpect(jsonPath("$.components.db.status").value("DOWN"));
+        } finally {
+            jdbc.sql("alter table public_data_version_away rename to public_data_version").update();
+        }
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test
