@@ -171,12 +171,17 @@ class TwoNodesBehindNginxIT {
         Thread.sleep(6_000);
         one.kill();
         killed.set(true);
-        Thread.sleep(8_000);
-        stop.set(true);
-        for (Future<?> task : tasks) {
-            task.get(2, TimeUnit.MINUTES);
+        try {
+            Thread.sleep(8_000);
+            stop.set(true);
+            for (Future<?> task : tasks) {
+                task.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+        } finally {
+            stop.set(true);
+            one.start(); // restarts on the same database without any manual step
         }
-        pool.shutdown();
 
         assertThat(acks).hasSizeGreaterThan(20);
         assertThat(afterKill.get()).as("writes acknowledged after the kill, in sessions signed in before it").isPositive();
@@ -206,7 +211,6 @@ class TwoNodesBehindNginxIT {
                     + " and i.token_hash = '" + hash(tokens.get((int) a[0])) + "' and sa.choice = 'SIGNIFICANT'"))
                     .as("acknowledged answer %s", java.util.Arrays.toString(a)).isEqualTo(1);
         }
-        one.start(); // restarts on the same database without any manual step
     }
 
     private static void focalPointWrites(WebClient person, String code, String prefix, ConcurrentLinkedQueue<Ack> acks,
@@ -244,9 +248,13 @@ class TwoNodesBehindNginxIT {
         var person = new WebClient(nginx.url());
         try {
             List<Long> questions = questions(round);
+            // the form holds every answer given so far, as a browser sends it (a question left out is an answer taken back)
+            var form = new java.util.LinkedHashMap<String, String>();
+            form.put("action", "save");
             for (int q = 0; q < questions.size() && !stop.get(); q++) {
                 person.get("/respond/" + token);
-                var saved = person.postForm("/respond/" + token, Map.of("q" + questions.get(q), "SIGNIFICANT", "action", "save"));
+                form.put("q" + questions.get(q), "SIGNIFICANT");
+                var saved = person.postForm("/respond/" + token, form);
                 if (saved.statusCode() == 200 && saved.body().contains("id=\"survey-notice\"")) {
                     answers.add(new long[] {respondent, questions.get(q)});
                 }
