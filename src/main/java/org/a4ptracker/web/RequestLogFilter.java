@@ -28,8 +28,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLogFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger("a4p.request");
+    /** Invitation and survey links are secrets: their last segment never reaches a log. */
+    private static final Pattern SECRET_PATH = Pattern.compile("^(/(?:respond|invitations)/)[^/]+");
     private static final Pattern PLAUSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     static final String HEADER = "X-Request-Id";
+
+    static String loggable(String uri) {
+        return SECRET_PATH.matcher(uri).replaceFirst("$1***").replace("\"", "%22");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,8 +50,8 @@ class RequestLogFilter extends OncePerRequestFilter {
         } finally {
             if (log.isInfoEnabled()) {
                 // the path only: query strings may carry search words or invitation links
-                log.info("method={} path=\"{}\" status={} ms={} requestId={}", request.getMethod(),
-                        request.getRequestURI().replace("\"", "%22"), response.getStatus(), (System.nanoTime() - start) / 1_000_000, id);
+                log.info("method={} path=\"{}\" status={} ms={} requestId={}", request.getMethod(), loggable(request.getRequestURI()),
+                        response.getStatus(), (System.nanoTime() - start) / 1_000_000, id);
             }
             MDC.remove("requestId");
         }

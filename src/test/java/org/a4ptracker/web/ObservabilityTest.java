@@ -51,4 +51,11 @@ class ObservabilityTest {
                 .getHeader("X-Request-Id");
         assertThat(refused).matches("[0-9a-f-]{36}");
     }
+
+    @Test
+    void invitationAndSurveyLinksNeverReachTheRequestLog() {
+        assertThat(RequestLogFilter.loggable("/respond/AbC_secret-123")).isEqualTo("/respond/***");
+        assertThat(RequestLogFilter.loggable("/invitations/AbC_secret-123")).isEqualTo("/invitations/***");
+        assertThat(RequestLogFilter.loggable("/actions/12\"x")).isEqualTo("/actions/12%22x");
+    }
 }
