@@ -67,6 +67,7 @@ public class ActionImportService {
         var ids = actions.insertAllValidated(user, stakeholder.id(), contents, missions);
         audit.changed(user, "IMPORT_ACTIONS", "stakeholder", stakeholder.code(), stakeholder.id(),
                 ids.size() + " actions from " + filename);
+        org.a4ptracker.shared.AppMetrics.importedRows("actions", ids.size());
         return new ImportResult(false, parse.rows().size(), java.util.List.of(), ids.size(), ids);
     }
 }

@@ -39,10 +39,12 @@ public class ActionQueries {
     private final Clock clock;
     private final ActionFigures figures;
     private final PublicListPages publicPages;
+    private final ActionStatistics statistics;
 
     ActionQueries(ActionRepository actions, ActionListRepository lists, AttachmentRepository attachments,
                   FrameworkService framework, StakeholderService stakeholders, AccountService accounts, AccessPolicy access,
-                  Optional<Clock> clock, ActionFigures figures, PublicListPages publicPages) {
+                  Optional<Clock> clock, ActionFigures figures, PublicListPages publicPages, ActionStatistics statistics) {
+        this.statistics = statistics;
         this.figures = figures;
         this.publicPages = publicPages;
         this.actions = actions;
@@ -190,9 +192,14 @@ public class ActionQueries {
                 ? figures.get(List.of("publicPage", c, page.page(), page.size()), () -> summaries(view, publicPages.find(c, page)))
                 : summaries(view, publicPages.find(c, page));
         // the public totals change only when an action is published or withdrawn; the insiders' are counted each time
-        long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> lists.count(view, c))
+        long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> publicCount(c))
                 : lists.count(view, c);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private long publicCount(ActionListRepository.Criteria c) {
+        Long counted = statistics.publishedCount(c);
+        return counted != null ? counted : lists.count(ActionListRepository.View.PUBLIC, c);
     }
 
     private List<ActionSummary> summaries(ActionListRepository.View view, List<ActionListRepository.Row> rows) {

@@ -40,9 +40,12 @@ public class ActionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActionSummaries summaries;
 
     ActionService(ActionRepository repository, FrameworkService framework, StakeholderService stakeholders,
-                  AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+                  AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Optional<Clock> clock,
+                  ActionSummaries summaries) {
+        this.summaries = summaries;
         this.repository = repository;
         this.framework = framework;
         this.stakeholders = stakeholders;
@@ -142,6 +145,9 @@ public class ActionService {
             case EDIT -> throw new IllegalArgumentException("EDIT carries content");
         };
         save(head, lockVersion, moved, user, now);
+        if (!java.util.Objects.equals(head.publishedVersion(), moved.publishedVersion())) {
+            summaries.published(head.id(), head.publishedVersion(), moved.publishedVersion());
+        }
         repository.insertEvent(head.id(), user.id(), t, head.state(), next, head.currentVersion(), moved.reason(), now);
         audit.changed(user, t.name() + "_ACTION", "action", head.id(), head.stakeholderId(), reason);
     }

@@ -29,8 +29,13 @@ final class DataPackageDescriptor {
                 + "records: published versions of actions, approved indicator values, published survey rounds. Rows with "
                 + "sample=true are generated demonstration data, not official figures. Text that a spreadsheet would run "
                 + "as a formula starts with an apostrophe.");
-        descriptor.put("licenses", List.of(Map.of("name", "CC-BY-4.0", "title", "Creative Commons Attribution 4.0",
-                "path", "https://creativecommons.org/licenses/by/4.0/")));
+        // an ordered map: Map.of iterates in an order that changes from one JVM start to the next, and the package must
+        // be the same bytes whichever node (or restart) serves it
+        var licence = new java.util.LinkedHashMap<String, String>();
+        licence.put("name", "CC-BY-4.0");
+        licence.put("title", "Creative Commons Attribution 4.0");
+        licence.put("path", "https://creativecommons.org/licenses/by/4.0/");
+        descriptor.put("licenses", List.of(licence));
         descriptor.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         var resources = new ArrayList<Map<String, Object>>();
         for (OpenDataTable table : OpenDataTable.values()) {

@@ -38,10 +38,14 @@ public class IndicatorDataService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.a4ptracker.shared.PublicData publicData;
+
     IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorValueWriter writer,
                          StakeholderService stakeholders,
                          AccessPolicy access, AuditLog audit, Optional<Clock> clock,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         org.springframework.context.ApplicationEventPublisher events,
+                         org.a4ptracker.shared.PublicData publicData) {
+        this.publicData = publicData;
         this.events = events;
         this.indicators = indicators;
         this.values = values;
@@ -157,6 +161,7 @@ public class IndicatorDataService {
                 reason == null || reason.isBlank() ? null : reason.trim(), lockVersion, user.id(), Instant.now(clock))) {
             throw new ConflictException("Someone else changed this period since you opened it; reload and try again");
         }
+        publicData.changed(org.a4ptracker.shared.PublicData.Kind.INDICATORS);
         audit.changed(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(), reason);
         events.publishEvent(new IndicatorPeriodMoved(reporter.code(), period.toString(), next.name()));
     }

@@ -93,9 +93,11 @@ public class ProgressService {
         var reporters = actions.reportersPerCycle();
         var rates = new LinkedHashMap<String, Map<Integer, Overview.Rate>>();
         for (StakeholderType type : StakeholderType.values()) {
-            var members = stakeholders.byType(type).stream().map(s -> s.id()).toList();
+            var ofType = stakeholders.byType(type);
             var perCycle = new TreeMap<Integer, Overview.Rate>();
             for (int cycle : cycles) {
+                // out of those expected in the cycle: a mission closed before it is not counted as not having reported
+                var members = ofType.stream().filter(s -> reporting.expectedIn(s, cycle)).map(s -> s.id()).toList();
                 int reportingCount = (int) members.stream().filter(id -> reporters.getOrDefault(cycle, java.util.Set.of()).contains(id)).count();
                 perCycle.put(cycle, new Overview.Rate(reportingCount, members.size(), members.isEmpty() ? null
                         : BigDecimal.valueOf(reportingCount).divide(BigDecimal.valueOf(members.size()), 4, RoundingMode.HALF_UP)));
@@ -151,7 +153,7 @@ public class ProgressService {
                 ? java.util.stream.Stream.concat(stakeholders.byType(StakeholderType.MEMBER_STATE).stream(),
                         stakeholders.byType(StakeholderType.OBSERVER_STATE).stream()).toList()
                 : stakeholders.byType(kind);
-        var statuses = reporting.overallStatus(mapCycle, members.stream().map(s -> s.id()).toList());
+        var statuses = reporting.overallStatus(mapCycle, members);
         var rows = members.stream().map(s -> {
             var st = statuses.get(s.id());
             return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), st.state().name(), st.publishedActions(),
@@ -170,8 +172,11 @@ public class ProgressService {
             }
         }
         var counts = new LinkedHashMap<String, Integer>();
-        for (var state : List.of("REPORTED", "DUE", "OVERDUE")) {
-            counts.put(state, (int) rows.stream().filter(r -> r.state().equals(state)).count());
+        for (var state : List.of("REPORTED", "DUE", "OVERDUE", "NOT_EXPECTED")) {
+            int n = (int) rows.stream().filter(r -> r.state().equals(state)).count();
+            if (n > 0 || !state.equals("NOT_EXPECTED")) { // missions outside their years only
+                counts.put(state, n);
+            }
         }
         return new ReportingMap(mapCycle, kind == null ? null : kind.name(), WorldMap.WIDTH, WorldMap.HEIGHT, shapes, counts, rows,
                 rows.stream().anyMatch(ReportingMap.Row::sample));

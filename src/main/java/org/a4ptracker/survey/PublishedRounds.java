@@ -20,13 +20,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PublishedRounds {
 
     private final SurveyRepository repository;
-    private final FreshCache<Boolean, List<Round>> rounds = new FreshCache<>(1);
-    private final FreshCache<Long, RoundFigures> roundFigures = new FreshCache<>(64);
-    private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>(256);
-    private final FreshCache<String, RenderedHtml> sections = new FreshCache<>(256);
+    private final FreshCache<Boolean, List<Round>> rounds = new FreshCache<>("PublishedRounds.rounds", 1);
+    private final FreshCache<Long, RoundFigures> roundFigures = new FreshCache<>("PublishedRounds.roundFigures", 64);
+    private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>("PublishedRounds.figures", 256);
+    private final FreshCache<String, RenderedHtml> sections = new FreshCache<>("PublishedRounds.sections", 256);
 
-    PublishedRounds(SurveyRepository repository) {
+    PublishedRounds(SurveyRepository repository, org.a4ptracker.shared.PublicData publicData) {
         this.repository = repository;
+        publicData.onChange(this::evict, org.a4ptracker.shared.PublicData.Kind.SURVEYS);
     }
 
     /** Newest first, as {@link SurveyRepository#rounds} orders them. */

@@ -2,6 +2,7 @@ package org.a4ptracker.survey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 
 import org.a4ptracker.framework.Area;
@@ -26,7 +27,11 @@ public class ResultsService {
     private final FrameworkService framework;
     private final PublishedRounds published;
 
-    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published) {
+    private final SurveySummaries summaries;
+
+    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published,
+                   SurveySummaries summaries) {
+        this.summaries = summaries;
         this.published = published;
         this.surveys = surveys;
         this.results = results;
@@ -58,7 +63,7 @@ public class ResultsService {
     }
 
     private Disclosure.RoundTallies tallies(Round round) {
-        var answers = results.perceptions(round.id()).byCommitment();
+        var answers = perceptions(round);
         var areaOf = new java.util.HashMap<Integer, Integer>();
         for (Commitment c : commitments()) {
             if (answers.containsKey(c.number()) || asked(round, c.number())) {
@@ -66,7 +71,21 @@ public class ResultsService {
             }
         }
         return new Disclosure.RoundTallies(round.groups(), areaOf, framework.areas().stream().map(Area::number).toList(), answers,
-                results.rates(round.id()));
+                rates(round));
+    }
+
+    /**
+     * The answers of a published round no longer change (answers are taken while it is open, a
+     * response can be reopened only then, an import is refused once it is published), so its counts
+     * were written once, when it was published ({@link SurveySummaries}). Rounds in any other state
+     * are counted afresh on every read.
+     */
+    private Map<Integer, Map<RespondentGroup, Tally>> perceptions(Round round) {
+        return (round.state() == RoundState.PUBLISHED ? summaries.perceptions(round.id()) : results.perceptions(round.id())).byCommitment();
+    }
+
+    private Map<RespondentGroup, int[]> rates(Round round) {
+        return round.state() == RoundState.PUBLISHED ? summaries.rates(round.id()) : results.rates(round.id());
     }
 
     private RoundResults results(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {

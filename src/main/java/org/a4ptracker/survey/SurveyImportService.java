@@ -109,6 +109,7 @@ public class SurveyImportService {
         }
         int count = outcome.responses().size();
         audit.changed(reviewer, "IMPORT_SURVEY_RESPONSES", "survey_round", roundId, null, count + " responses from " + filename);
+        org.a4ptracker.shared.AppMetrics.importedRows("survey-responses", count);
         return new SurveyImportResult(false, sheet.rows().size(), List.of(), count, shown);
     }
 

@@ -46,10 +46,12 @@ public class SurveyService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final PublishedRounds published;
+    private final SurveySummaries summaries;
 
     SurveyService(SurveyRepository rounds, ResponseRepository responses, FrameworkService framework, StakeholderService stakeholders,
                   AccessPolicy access, AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events,
-                  PublishedRounds published) {
+                  PublishedRounds published, SurveySummaries summaries) {
+        this.summaries = summaries;
         this.events = events;
         this.published = published;
         this.rounds = rounds;
@@ -195,6 +197,7 @@ public class SurveyService {
     public void publish(CurrentUser reviewer, long roundId, int lockVersion) {
         access.requireReviewer(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null);
         move(roundId, RoundState.CLOSED, RoundState.PUBLISHED, lockVersion);
+        summaries.published(roundId);
         audit.changed(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null, null);
         events.publishEvent(new SurveyResultsChanged(roundId));
     }

@@ -44,7 +44,7 @@ class SecurityConfig {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/prometheus").hasRole("ADMINISTRATOR")
                         .requestMatchers("/review/**", "/api/v1/review/**").hasRole("REVIEWER")
                         .requestMatchers("/workspace/**", "/account/**", "/actions/*/edit", "/actions/*/history",
                                 "/indicators/entry/**", "/api/v1/indicator-entry/**",

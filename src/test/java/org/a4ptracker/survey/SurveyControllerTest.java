@@ -89,7 +89,7 @@ class SurveyControllerTest {
             long submitted = jdbc.sql("select count(*) from survey_response where round_id = :r and state = 'SUBMITTED'")
                     .param("r", first).query(Long.class).single();
             org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo((int) submitted);
-            org.assertj.core.api.Assertions.assertThat(submitted).isGreaterThan(300);
+            org.assertj.core.api.Assertions.assertThat(submitted).isGreaterThan(200); // the 2024 sample round has about 240 responses
         }
         mvc.perform(get("/api/v1/review/surveys/" + first + "/responses.xlsx")).andExpect(status().isUnauthorized());
     }

@@ -17,6 +17,8 @@ class HealthTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void healthReportsTheDatabaseToAdministratorsOnly() throws Exception {
@@ -24,7 +26,8 @@ class HealthTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.db.details.database").value("H2"));
+                .andExpect(jsonPath("$.components.db.details.database").value("H2"))
+                .andExpect(jsonPath("$.components.db.details.validationQuery").value(DatabaseConfig.HEALTH_QUERY));
         // the database, the disk path and its free space are nobody else's business
         for (var someone : java.util.List.of(user("reviewer").roles("REVIEWER"), anonymous())) {
             mvc.perform(get("/actuator/health").with(someone))
@@ -33,6 +36,26 @@ class HealthTest {
                     .andExpect(jsonPath("$.components").doesNotExist())
                     .andExpect(jsonPath("$.details").doesNotExist());
         }
+    }
+
+    /**
+     * Connections that still call themselves valid are not enough: a query must be answered. Here the table the
+     * query reads is renamed away for a moment, so the pool's connections stay valid while the query fails.
+     */
+    @Test
+    void healthIsDownWhenTheDatabaseCannotAnswerAQuery() throws Exception {
+        jdbc.sql("alter table public_data_version rename to public_data_version_away").update();
+        try {
+            mvc.perform(get("/actuator/health").with(user("admin").roles("ADMINISTRATOR")))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value("DOWN"))
+                    .andExpect(jsonPath("$.components.db.status").value("DOWN"));
+        } finally {
+            jdbc.sql("alter table public_data_version_away rename to public_data_version").update();
+        }
+        mvc.perform(get("/actuator/health").with(user("admin").roles("ADMINISTRATOR"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.components").doesNotExist());
     }
 
     @Test
