@@ -1,5 +1,7 @@
 package org.a4ptracker.survey;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.ConflictException;
@@ -99,8 +101,26 @@ class SurveyController {
 
     private static String show(Model model, Questionnaire questionnaire, String action) {
         model.addAttribute("q", questionnaire);
+        model.addAttribute("errors", errorLinks(questionnaire));
         model.addAttribute("formAction", action);
         model.addAttribute("levels", Perception.values());
         return "survey/respond";
+    }
+
+    /** The error summary's links in the order of the questions: a choice links to its group, a text to its box. */
+    private static Map<String, String> errorLinks(Questionnaire q) {
+        var links = new java.util.LinkedHashMap<String, String>();
+        for (Round.Question question : q.round().questions()) {
+            String problem = q.problems().get(question.id());
+            if (problem != null) {
+                String anchor = switch (question.kind()) {
+                    case PERCEPTION -> "fs";
+                    case SINGLE, MULTIPLE -> "fc";
+                    default -> "q";
+                };
+                links.put(anchor + question.id(), problem);
+            }
+        }
+        return links;
     }
 }

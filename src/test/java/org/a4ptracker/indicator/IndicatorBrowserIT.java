@@ -113,7 +113,7 @@ class IndicatorBrowserIT extends BrowserJourney {
         var marks = browser.findElements(By.cssSelector("#indicator-chart svg rect.target-mark, #indicator-chart svg line.target-line"));
         assertThat(marks).extracting(m -> m.findElement(By.tagName("title")).getAttribute("textContent"))
                 .containsExactlyInAnyOrder("interim 2021: 8", "target 2028: 15");
-        var targets = browser.findElements(By.xpath("//h2[normalize-space()='Targets']/following-sibling::table[1]/tbody/tr"));
+        var targets = browser.findElements(By.xpath("//h2[normalize-space()='Targets']/following-sibling::div[1]/table/tbody/tr"));
         assertThat(targets).extracting(WebElement::getText).hasSize(2);
         assertThat(cells(targets.get(0))).startsWith("2021", "Interim target", "8");
         assertThat(cells(targets.get(1))).startsWith("2028", "Target", "15");
@@ -139,10 +139,15 @@ class IndicatorBrowserIT extends BrowserJourney {
         type("v-" + TOTAL, "N/A");
         clickAndWait(browser.findElement(By.id("save-values")));
 
-        assertThat(browser.findElement(By.cssSelector("main p.error-box[role=alert]")).getText())
+        assertThat(browser.findElement(By.cssSelector("#error-summary p")).getText())
                 .isEqualTo("One cell needs attention: nothing was saved. Everything you typed is still in the grid.");
         assertThat(problemsBeside(TOTAL)).containsExactly("'N/A' is not a number: write plain numbers like 1234.5,"
                 + " or leave it empty, or mark it not applicable with a reason");
+        assertThat(browser.getTitle()).startsWith("Error: Data entry: ");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElements(By.cssSelector("#error-summary li a"))).extracting(a -> a.getDomAttribute("href"))
+                .containsExactly("#v-" + TOTAL);
+        assertThat(browser.findElement(By.id("v-" + TOTAL)).getAttribute("aria-describedby")).isEqualTo("e-" + TOTAL);
         assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
         assertThat(browser.findElement(By.id("v-" + TOTAL)).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(value("v-" + TOTAL)).isEqualTo("N/A");
@@ -170,7 +175,7 @@ class IndicatorBrowserIT extends BrowserJourney {
         type("v-" + MET, "39");
         clickAndWait(browser.findElement(By.id("save-values")));
 
-        assertThat(browser.findElement(By.cssSelector("main p.error-box[role=alert]")).getText())
+        assertThat(browser.findElement(By.cssSelector("#error-summary p")).getText())
                 .isEqualTo("2 cells need attention: nothing was saved. Everything you typed is still in the grid.");
         assertThat(problemsBeside(TOTAL)).containsExactly(jump(lastTotal, "40"));
         assertThat(problemsBeside(MET)).containsExactly(jump(lastMet, "39"));
