@@ -108,6 +108,15 @@
     document.open();
     document.write(html);
     document.close();
+    var first = document.querySelector('[autofocus]'); // as on a page loaded the usual way (the error summary)
+    if (first) {
+      first.focus();
+    }
+  }
+
+  /** The attribute, not form.action, which a field named "action" (a submit button here) would hide. */
+  function target(form) {
+    return new URL(form.getAttribute('action') || '', window.location.href).href;
   }
 
   function send(form, submitter) {
@@ -118,7 +127,7 @@
       body.append('_csrf', csrf.value);
     }
     form.setAttribute('aria-busy', 'true');
-    return fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin', cache: 'no-store'})
+    return fetch(target(form), {method: 'POST', body: body, credentials: 'same-origin', cache: 'no-store'})
       .then(function (response) {
         if (response.status === 502 || response.status === 503 || response.status === 504) {
           throw new Error('no connection behind the gateway');

@@ -49,7 +49,9 @@
 
   function formUrl(form) {
     var query = new URLSearchParams(new FormData(form)).toString();
-    return form.action.split('?')[0] + (query ? '?' + query : '');
+    // the attribute, not form.action, which a field named "action" would hide
+    var action = new URL(form.getAttribute('action') || '', window.location.href).href;
+    return action.split('?')[0] + (query ? '?' + query : '');
   }
 
   function update(form) {

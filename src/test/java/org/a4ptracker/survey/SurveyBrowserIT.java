@@ -297,7 +297,18 @@ class SurveyBrowserIT extends BrowserJourney {
         choose(1, "LITTLE");
         var yes = browser.findElement(By.xpath("//fieldset[legend='" + CUSTOM_QUESTION + "']//label[normalize-space()='Yes']/input"));
         yes.click();
-        clickAndWait(browser.findElement(By.id("save-response")));
+        // the connection drops as she saves: her answers stay in the browser, and are sent once it is back
+        connection(false);
+        browser.findElement(By.id("save-response")).click();
+        keepNotice("Not sent: there is no connection to the server.");
+        assertThat(kept("/respond/" + linksShown.get("KEN"))).contains("\"LITTLE\"", "\"Yes\"", "[\"action\",\"save\"]");
+        assertThat(jdbc.sql("select count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+                + " join stakeholder s on s.id = r.stakeholder_id where r.round_id = ? and s.code = 'KEN'")
+                .param(roundId).query(Long.class).single()).isZero();
+        connection(true);
+        keepNotice("The connection is back");
+        clickAndWait(browser.findElement(By.cssSelector("[data-keep-send]")));
+        assertThat(kept("/respond/" + linksShown.get("KEN"))).isNull();
         assertThat(browser.getCurrentUrl()).isEqualTo(kenya);
         assertThat(browser.findElement(By.id("survey-notice")).getText())
                 .isEqualTo("Saved. You can come back and continue until you submit.");
