@@ -25,7 +25,7 @@ class ActionFormSupport {
     }
 
     String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
-                Map<String, List<String>> problems, String conflict) {
+                Map<String, String> problems, String conflict) {
         model.addAttribute("stakeholder", stakeholder);
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);

@@ -63,10 +63,9 @@ final class ActionValidator {
         if (c.evidenceLinks().size() > MAX_LINKS) {
             problems.add(new FieldProblem("evidenceLinks", "give at most " + MAX_LINKS + " links"));
         }
-        for (String link : c.evidenceLinks()) {
-            if (!isWebLink(link)) {
-                problems.add(new FieldProblem("evidenceLinks", "not a web address (http or https): " + link));
-            }
+        List<String> notLinks = c.evidenceLinks().stream().filter(link -> !isWebLink(link)).toList();
+        if (!notLinks.isEmpty()) {
+            problems.add(new FieldProblem("evidenceLinks", "not a web address (http or https): " + String.join(", ", notLinks)));
         }
         return problems;
     }

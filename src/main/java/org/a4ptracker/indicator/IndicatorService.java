@@ -68,7 +68,8 @@ public class IndicatorService {
     }
 
     /** The latest assessed year of one breakdown of an indicator against its target, from approved values. */
-    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule) {
+    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule, BigDecimal observed,
+                                   BigDecimal expected) {
     }
 
     /** For each breakdown of the indicator that has targets, its latest assessed year (public data: approved values). */
@@ -81,7 +82,8 @@ public class IndicatorService {
             series(null, indicator.code(), d.code(), null).years().stream()
                     .filter(y -> y.attainment() != null && y.attainment().state() != Attainment.State.NO_DATA)
                     .reduce((a, b) -> b)
-                    .ifPresent(y -> list.add(new LatestAttainment(d.label(), y.year(), y.attainment().state(), y.attainment().rule())));
+                    .ifPresent(y -> list.add(new LatestAttainment(d.label(), y.year(), y.attainment().state(), y.attainment().rule(),
+                            y.attainment().observed(), y.attainment().expectedOnPath())));
         }
         return list;
     }
@@ -230,7 +232,9 @@ public class IndicatorService {
         var years = rows.stream().map(r -> String.valueOf(r.year())).toList();
         var targets = indicator.targetsFor(d).stream().filter(t -> years.contains(String.valueOf(t.year())))
                 .map(t -> new LineChart.Target(t.kind().toLowerCase() + " " + t.year(), t.amount(), String.valueOf(t.year()))).toList();
-        return LineChart.of(series, targets, 720, 300);
+        // drawn for a phone: at 320 units wide the labels keep about their size on a 320 px screen (app.css scales the
+        // chart up, with smaller text, on wide screens)
+        return LineChart.of(series, targets, 320, 220);
     }
 
     private static String method(Indicator i) {

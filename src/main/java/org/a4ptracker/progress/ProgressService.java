@@ -156,7 +156,7 @@ public class ProgressService {
         var statuses = reporting.overallStatus(mapCycle, members);
         var rows = members.stream().map(s -> {
             var st = statuses.get(s.id());
-            return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), st.state().name(), st.publishedActions(),
+            return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), s.region(), st.state().name(), st.publishedActions(),
                     st.sampleActions() > 0);
         }).sorted(java.util.Comparator.comparing(ReportingMap.Row::name, java.text.Collator.getInstance(locale))).toList();
         var byCode = rows.stream().collect(java.util.stream.Collectors.toMap(ReportingMap.Row::code, r -> r));
@@ -166,8 +166,7 @@ public class ProgressService {
         if (!byNumeric.isEmpty()) {
             for (var outline : worldMap.outlines()) {
                 var row = byNumeric.get(outline.isoNumeric());
-                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(),
-                        row == null ? "not-a-state" : "status-" + row.state().toLowerCase(java.util.Locale.ROOT),
+                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(), row == null ? "not-a-state" : row.bin(),
                         row == null ? outline.name() : row.name(), row == null ? null : row.code()));
             }
         }
@@ -179,7 +178,19 @@ public class ProgressService {
             }
         }
         return new ReportingMap(mapCycle, kind == null ? null : kind.name(), WorldMap.WIDTH, WorldMap.HEIGHT, shapes, counts, rows,
-                rows.stream().anyMatch(ReportingMap.Row::sample));
+                byRegion(rows), rows.stream().anyMatch(ReportingMap.Row::sample));
+    }
+
+    /** Share reporting by region, regions in alphabetical order of their code (stakeholders without a region left out). */
+    private static List<ReportingMap.RegionShare> byRegion(List<ReportingMap.Row> rows) {
+        var byRegion = new java.util.TreeMap<String, List<ReportingMap.Row>>();
+        rows.stream().filter(r -> r.region() != null).forEach(r -> byRegion.computeIfAbsent(r.region(), k -> new ArrayList<>()).add(r));
+        return byRegion.entrySet().stream().map(e -> {
+            int reported = (int) e.getValue().stream().filter(r -> r.state().equals("REPORTED")).count();
+            int total = e.getValue().size();
+            return new ReportingMap.RegionShare(e.getKey(), reported, total,
+                    java.math.BigDecimal.valueOf(reported).divide(java.math.BigDecimal.valueOf(total), 4, java.math.RoundingMode.HALF_UP));
+        }).toList();
     }
 
     /** Indicators with targets whose latest assessed year is off track, disaggregation by disaggregation. */
@@ -187,7 +198,8 @@ public class ProgressService {
         var list = new ArrayList<Overview.OffTrack>();
         for (Indicator i : indicators.catalogue()) {
             indicators.latestAttainment(i).stream().filter(a -> a.state() == Attainment.State.OFF_TRACK)
-                    .forEach(a -> list.add(new Overview.OffTrack(i.code(), i.name(), a.breakdown(), a.year(), a.rule())));
+                    .forEach(a -> list.add(new Overview.OffTrack(i.code(), i.name(), a.breakdown(), a.year(), a.rule(),
+                            a.observed(), a.expected(), i.unit())));
         }
         return list;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Answering a round, one step at a time: through an invitation link (the link is the credential:
  * no sign-in, no server session, so a save works after cookies are gone or hours idle) or as the
  * stakeholder's focal point from the workspace. Next, Back and Save save the step's answers; with
- * JavaScript the step is also saved in the background as it changes (htmx). A refused save shows the
+ * JavaScript the step is also saved in the background as it changes (/js/keep.js, data-autosave). A refused save shows the
  * step again with everything typed and the reason; a submitted response shows its receipt.
  */
 @Controller
@@ -38,10 +39,12 @@ class RespondController {
 
     private final ResponseService responses;
     private final FrameworkService framework;
+    private final MessageSource messages;
 
-    RespondController(ResponseService responses, FrameworkService framework) {
+    RespondController(ResponseService responses, FrameworkService framework, MessageSource messages) {
         this.responses = responses;
         this.framework = framework;
+        this.messages = messages;
     }
 
     @GetMapping("/respond/{token}")
@@ -120,8 +123,25 @@ class RespondController {
         var steps = steps(q.round());
         model.addAttribute("steps", steps);
         model.addAttribute("step", steps.at(stepNumber));
+        model.addAttribute("errors", errorLinks(q, steps.at(stepNumber), locale));
         model.addAttribute("saved", saved && q.savedAt() != null);
         return "survey/respond";
+    }
+
+    /** The error summary's links in the order of the step's questions: a choice links to its group, a text to its box. */
+    private Map<String, String> errorLinks(Questionnaire q, Steps.Step step, Locale locale) {
+        var links = new java.util.LinkedHashMap<String, String>();
+        for (Round.Question question : step.questions()) {
+            var problem = q.problems().get(question.id());
+            if (problem != null) {
+                String anchor = switch (question.kind()) {
+                    case PERCEPTION, SINGLE, MULTIPLE -> "fs";
+                    default -> "q";
+                };
+                links.put(anchor + question.id(), messages.getMessage(problem.key(), problem.arguments(), locale));
+            }
+        }
+        return links;
     }
 
     private Steps steps(Round round) {

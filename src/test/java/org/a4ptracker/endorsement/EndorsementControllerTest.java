@@ -28,7 +28,7 @@ class EndorsementControllerTest {
         assertThat(html).contains("id=\"endorsement-chart\"", "id=\"counts-table\"", "id=\"endorsement-map\"",
                 "Endorsed (150 states)", "Not endorsed (45 states)", "Individual endorsements (154)",
                 "<span class=\"badge sample\">Sample</span>", "SC/14300");
-        assertThat(html.split("<rect class=\"bar\"", -1)).hasSize(4);
+        assertThat(html.split("<span class=\"hbar-fill bar\"", -1)).hasSize(4);
         assertThat(html.split("class=\"endorsed\"", -1).length - 1).isGreaterThan(100);
         // the published split that sources do not give shows as not reported, never as zero
         assertThat(html.split("<td class=\"num\">Not reported</td>", -1)).hasSize(5);

@@ -331,6 +331,25 @@ class SurveyBrowserIT extends BrowserJourney {
                 assertThat(browser.findElement(By.id("fs" + questionId("PERCEPTION", 12)))
                         .findElement(By.cssSelector("input:checked")).getAttribute("value")).isEqualTo(KENYA[12 % KENYA.length]);
             }
+            if (area == 3) {
+                // the connection drops as she changes an answer and saves: it stays in the browser, sent once it is back
+                int c = commitmentsOf(area).get(0);
+                String changed = "FULL".equals(expected.get("Commitment " + c + " — Perceived progress")) ? "NONE" : "FULL";
+                connection(false);
+                choose(c, changed);
+                expected.put("Commitment " + c + " — Perceived progress", LABELS.get(changed));
+                browser.findElement(By.id("save-response")).click();
+                keepNotice("Not sent: there is no connection to the server.");
+                String key = "/respond/" + linksShown.get("KEN") + "?step=3";
+                assertThat(kept(key)).contains("\"" + changed + "\"", "[\"go\",\"save\"]");
+                assertThat(kenyaAnswer(c)).isNotEqualTo(changed);
+                connection(true);
+                keepNotice("The connection is back");
+                clickAndWait(browser.findElement(By.cssSelector("[data-keep-send]")));
+                assertThat(kept(key)).isNull();
+                assertThat(browser.findElement(By.id("survey-notice")).getText()).startsWith("Saved at ");
+                assertThat(kenyaAnswer(c)).isEqualTo(changed);
+            }
             if (area == 4) {
                 // cookies gone (an expired session, a cleared browser): the link alone still saves
                 browser.manage().deleteAllCookies();
@@ -515,6 +534,14 @@ class SurveyBrowserIT extends BrowserJourney {
         var radio = browser.findElement(By.id("q" + questionId + "-" + level));
         radio.click();
         assertThat(radio.isSelected()).isTrue();
+    }
+
+    private String kenyaAnswer(int commitment) {
+        return jdbc.sql("""
+                select a.choice from survey_answer a join survey_question q on q.id = a.question_id
+                join survey_response r on r.id = a.response_id join stakeholder s on s.id = r.stakeholder_id
+                where r.round_id = ? and s.code = 'KEN' and q.kind = 'PERCEPTION' and q.commitment_number = ?
+                """).params(roundId, commitment).query(String.class).optional().orElse(null);
     }
 
     private void assertAnswered(Map<Integer, String> expected) {

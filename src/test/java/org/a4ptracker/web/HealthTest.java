@@ -60,8 +60,10 @@ class HealthTest {
 
     @Test
     void assetsAreServedByTheApp() throws Exception {
-        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/js/swap.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/keep.js")).andExpect(status().isOk());
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
         mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
     }
