@@ -106,7 +106,8 @@ class SignInTest {
     @Test
     void bulkAttemptsAcrossAccountsFromOneClientAnswer429WithRetryAfter() throws Exception {
         int refusedAt = -1;
-        for (int i = 0; i < 30 && refusedAt < 0; i++) {
+        long started = System.nanoTime();
+        for (int i = 0; i < 40 && refusedAt < 0; i++) {
             var response = signIn("bulk-" + i + "-" + UUID.randomUUID() + "@example.org", "guess", "10.32.0.9").andReturn().getResponse();
             if (response.getStatus() == 429) {
                 refusedAt = i;
@@ -114,7 +115,9 @@ class SignInTest {
             }
         }
         // 20 at once, plus the one the bucket refills every 3 s while the test runs
-        assertThat(refusedAt).as("about the 21st attempt in a minute from one client is refused").isBetween(20, 22);
+        long elapsedSeconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertThat(refusedAt).as("about the 21st attempt in a minute from one client is refused")
+                .isBetween(20, 20 + (int) (elapsedSeconds / 3) + 1);
         signIn("someone-" + UUID.randomUUID() + "@example.org", "guess", "10.32.0.10").andExpect(redirectedUrl("/login?error"));
     }
 
