@@ -93,10 +93,12 @@ class SampleInstanceProcessIT {
         JsonNode previous = get("/api/v1/overview/reporting-status?cycle=" + (cycle - 1));
         assertThat(previous.path("counts").path("REPORTED").asInt()).isPositive();
         assertThat(previous.path("counts").path("OVERDUE").asInt()).isPositive();
-        // the map shades States by published actions (actions-0 for none); the status counts stand in the table beside it
+        // the map shades the States that reported by their published actions, the others as due or overdue; the table
+        // beside it counts the statuses
         assertThat(page("/overview")).contains("id=\"reporting-status-counts\"", "<span>Reported</span>", "<span>Due</span>",
-                "class=\"actions-0\"");
-        assertThat(page("/overview?cycle=" + (cycle - 1))).contains("<span>Reported</span>", "<span>Overdue</span>");
+                "class=\"actions-1\"", "class=\"none-due\"");
+        assertThat(page("/overview?cycle=" + (cycle - 1))).contains("<span>Reported</span>", "<span>Overdue</span>",
+                "class=\"actions-1\"", "class=\"none-overdue\"");
 
         for (int n = 1; n <= 45; n++) {
             String commitment = page("/commitments/" + n);
