@@ -131,6 +131,33 @@ s = float(meta.get("startup_seconds", "nan"))
 print(f"| start-up ≤ 15 s (on L, until /actuator/health is UP) | {s:,.1f} s | {verdict(s <= 15)} |")
 print(f"| memory: peak RSS of the app through the run | {meta.get('peak_rss_mb', '?')} MB (VmHWM, heap limit 512 MB) | |")
 
+print("""
+## Targets of issue #15 (same run)
+""")
+print("| target | measured | |")
+print("|---|---|---|")
+if "mixed" in pages and pages["mixed"][2]:
+    f = pages["mixed"][2]
+    r, p99 = rps(f), int(f["p99"])
+    print(f"| mixed public pages ≥ 2,000 req/s and p99 ≤ 100 ms at 32 connections | {r:,.1f} req/s, p99 {ms(p99)} ms | "
+          f"{verdict(r >= 2000 and p99 <= 100_000)} |")
+html = [n for n in public if not n.startswith("api-")]
+if html:
+    over = [n for n in html if p95(n) > 100_000]
+    worst_html = max(html, key=p95)
+    print(f"| every public HTML page p95 ≤ 100 ms | worst: {worst_html} p95 {ms(p95(worst_html))} ms; over: {', '.join(over) or 'none'} | "
+          f"{verdict(not over)} |")
+if "first_read_after_publication" in meta:
+    reads = [(p, float(t) * 1000) for p, t in (x.split("=", 1) for x in meta["first_read_after_publication"].split())]
+    slowest = max(reads, key=lambda x: x[1])
+    median = sorted(t for _, t in reads)[len(reads) // 2]
+    print(f"| first read after a publication ≤ 100 ms | {len(reads)} reads after 5 publications: median {median:,.1f} ms, "
+          f"slowest {slowest[1]:,.1f} ms ({slowest[0]}) | {verdict(slowest[1] <= 100)} |")
+if "import-actions" in transfers:
+    rows, seconds, status, rss, size = transfers["import-actions"]
+    print(f"| action import ≥ 50,000 rows/s | {rows / seconds:,.0f} rows/s | {verdict(status == '200' and rows / seconds >= 50000)} |")
+print(f"| load average (1, 5, 15 min) | before {meta.get('load_before', '?')}, after {meta.get('load_after', '?')} | |")
+
 analysis = os.path.join(os.path.dirname(__file__), "analysis.md")
 if os.path.exists(analysis):
     print()

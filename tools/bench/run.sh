@@ -202,6 +202,30 @@ transfer() {
     return 0
 }
 
+# The first read after a publication (issue #15): a focal point's action submitted and published, then each page asked
+# once, cold; five times. Records "path=seconds" pairs.
+first_reads() {
+    if [ -n "${BENCH_ONLY:-}" ] && [[ " $BENCH_ONLY " != *" first-read "* ]]; then return; fi
+    wait_idle
+    phase first-read
+    local times=() i id path
+    for i in 1 2 3 4 5; do
+        id=$(curl -s -H "Authorization: Bearer $FOCAL_TOKEN" -H 'Content-Type: application/json' \
+            -d "{\"title\": \"Benchmark publication $i $(date +%s)\", \"description\": \"Written by the benchmark\", \"status\": \"ONGOING\", \"reportingCycle\": 2026, \"commitments\": [13], \"missions\": [], \"evidenceLinks\": []}" \
+            "$BASE/api/v1/workspace/GHA/actions" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+        curl -s -o /dev/null -H "Authorization: Bearer $FOCAL_TOKEN" -H 'Content-Type: application/json' -d '{"lockVersion": 0}' \
+            "$BASE/api/v1/actions/$id/submit"
+        curl -s -o /dev/null -H "Authorization: Bearer $REVIEWER_TOKEN" -H 'Content-Type: application/json' -d '{"lockVersion": 1}' \
+            "$BASE/api/v1/actions/$id/publish"
+        for path in /overview /commitments/13 /areas/5 /api/v1/overview; do
+            times+=("$path=$(curl -s -o /dev/null -w '%{time_total}' "$BASE$path")")
+        done
+        sleep 1
+    done
+    result meta first_read_after_publication "${times[*]}"
+    log "first reads after a publication: ${times[*]}"
+}
+
 make_import_files() {
     # 100,000 actions of Ghana for the 2027 cycle, about 500 bytes each
     awk 'BEGIN {
@@ -253,7 +277,7 @@ main() {
     ROUND_PREV=$(psql -Atc "select id from survey_round where state = 'PUBLISHED' order by opens_on desc offset 2 limit 1")
     # the boundary the app keeps for page 10,000 (the key of row 249,000), for the deep page's SQL timing
     IFS='|' read -r DEEP_AT DEEP_ID < <(psql -Atc "select published_at, id from action where published_version is not null
-        order by published_at desc, id desc offset 248999 limit 1")
+        order by published_at desc, id desc offset 248999 limit 1") || true # scale S has fewer actions: no deep key
     result meta machine "$(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2}'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM"
     result meta software "$(psql -Atc 'show server_version' | cut -d' ' -f1) PostgreSQL, $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
     result meta load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -292,6 +316,7 @@ main() {
     measure api-survey-results "/api/v1/surveys/$ROUND_LAST/results?compare=$ROUND_PREV" "" perceptions.sql
     measure api-indicator /api/v1/indicators/WOMEN_SHARE/series "" series.sql
     measure mixed "@$mixed"
+    first_reads
     measure review-queue /review "$REVIEWER_TOKEN" queue.sql
     measure api-review-queue /api/v1/review/queue "$REVIEWER_TOKEN" queue.sql
     measure workspace /workspace/GHA "$FOCAL_TOKEN" workspace.sql
