@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.shared.CommitmentSuggestions;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
@@ -17,12 +18,25 @@ class ActionFormSupport {
     private final FrameworkService framework;
     private final StakeholderService stakeholders;
     private final ReportingStatusService reporting;
+    private final java.util.Optional<CommitmentSuggestions> suggestions;
 
-    ActionFormSupport(FrameworkService framework, StakeholderService stakeholders, ReportingStatusService reporting) {
+    ActionFormSupport(FrameworkService framework, StakeholderService stakeholders, ReportingStatusService reporting,
+                      java.util.Optional<CommitmentSuggestions> suggestions) {
         this.framework = framework;
         this.stakeholders = stakeholders;
         this.reporting = reporting;
+        this.suggestions = suggestions;
     }
+
+    /** The form again as typed, with the commitments its title and description most likely serve: the person ticks them. */
+    String suggest(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form) {
+        var found = suggestions.map(s -> s.suggest(form.title(), form.description(), SUGGESTED)).orElse(List.of());
+        model.addAttribute("suggestions", found);
+        model.addAttribute("suggestedAreas", found.stream().map(f -> framework.commitment(f.commitment()).area()).distinct().toList());
+        return show(model, stakeholder, existing, form, Map.of(), null);
+    }
+
+    static final int SUGGESTED = 5;
 
     String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
                 Map<String, List<String>> problems, String conflict) {

@@ -47,13 +47,23 @@ public final class ActionImportParser {
                     "the file contains no actions: add one action per row below the column names")));
         }
         List<ImportRow> rows = new ArrayList<>();
+        List<ImportParse.Uncommitted> uncommitted = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
-            ImportRow action = validator.validate(new RowCells(row, columns, errors));
+            var cells = new RowCells(row, columns, errors);
+            ImportRow action = validator.validate(cells);
             if (action != null) {
                 rows.add(action);
+            } else if (cells.cell("commitments").blank()) {
+                uncommitted.add(new ImportParse.Uncommitted(row.number(), plain(cells, "title"), plain(cells, "description")));
             }
         }
-        return new ImportParse(rows, actionErrors(errors));
+        return new ImportParse(rows, actionErrors(errors), uncommitted);
+    }
+
+    /** A cell's text for suggesting commitments: empty when blank or formula-like. */
+    private static String plain(RowCells cells, String column) {
+        var cell = cells.cell(column);
+        return cell.blank() || cell.formula() ? "" : cell.value();
     }
 
     private static List<ImportError> actionErrors(List<CellError> errors) {

@@ -1,0 +1,46 @@
+package org.a4ptracker.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderSummary;
+import org.springframework.stereotype.Component;
+
+/** Turns stored documents into results in the reader's language, with the matching words marked. */
+@Component
+class Hits {
+
+    private static final int PASSAGE = 240;
+
+    private final StakeholderService stakeholders;
+
+    Hits(StakeholderService stakeholders) {
+        this.stakeholders = stakeholders;
+    }
+
+    List<SearchHit> of(List<Fields.Stored> docs, Set<String> terms, Locale locale) {
+        var ids = new HashSet<Long>();
+        docs.stream().filter(d -> d.action() != null).forEach(d -> ids.add(d.action().stakeholderId()));
+        Map<Long, StakeholderSummary> who = ids.isEmpty() ? Map.of() : stakeholders.byIds(ids);
+        return docs.stream().map(d -> hit(d, terms, locale, who)).toList();
+    }
+
+    private static SearchHit hit(Fields.Stored d, Set<String> terms, Locale locale, Map<Long, StakeholderSummary> who) {
+        var a = d.action();
+        if (a == null) {
+            String lang = locale.getLanguage();
+            String label = d.labels().getOrDefault(lang, d.labels().get("en"));
+            var analysis = d.labels().containsKey(lang) ? Analysis.ofLanguageTag(lang) : Analysis.Lang.EN;
+            return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(label, analysis, terms), null, null);
+        }
+        var reporter = who.get(a.stakeholderId());
+        String name = reporter == null ? a.stakeholderCode() : reporter.name(locale);
+        return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(d.labels().get("en"), a.bodyLang(), terms),
+                Highlighter.passage(d.description(), a.bodyLang(), terms, PASSAGE),
+                new SearchHit.ActionInfo(a.stakeholderCode(), name, a.status(), a.cycle(), a.commitments(), a.state(), a.sample()));
+    }
+}
