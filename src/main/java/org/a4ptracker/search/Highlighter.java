@@ -2,7 +2,7 @@ package org.a4ptracker.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Marks the words of a text that a query matched, by analysing the text as it was indexed (its own language and the
@@ -14,16 +14,16 @@ final class Highlighter {
     }
 
     /** The whole text with its matches marked. */
-    static Snippet whole(String text, Analysis.Lang lang, Set<String> terms) {
-        return cut(text, marks(text, lang, terms), 0, text.length());
+    static Snippet whole(String text, Analysis.Lang lang, Predicate<String> matches) {
+        return cut(text, marks(text, lang, matches), 0, text.length());
     }
 
     /** About {@code width} characters around the densest run of matches (the start of the text if none), at word breaks. */
-    static Snippet passage(String text, Analysis.Lang lang, Set<String> terms, int width) {
+    static Snippet passage(String text, Analysis.Lang lang, Predicate<String> matches, int width) {
         if (text.length() <= width) {
-            return whole(text, lang, terms);
+            return whole(text, lang, matches);
         }
-        var marks = marks(text, lang, terms);
+        var marks = marks(text, lang, matches);
         int bestStart = 0;
         int bestCount = 0;
         for (int i = 0; i < marks.size(); i++) {
@@ -41,11 +41,11 @@ final class Highlighter {
         return cut(text, marks, start, end);
     }
 
-    private static List<int[]> marks(String text, Analysis.Lang lang, Set<String> terms) {
+    private static List<int[]> marks(String text, Analysis.Lang lang, Predicate<String> matches) {
         var ranges = new ArrayList<int[]>();
         for (Analysis.Lang l : lang == Analysis.Lang.NEUTRAL ? List.of(lang) : List.of(lang, Analysis.Lang.NEUTRAL)) {
             for (Analysis.Token t : Analysis.tokens(l, text)) {
-                if (terms.contains(t.term())) {
+                if (matches.test(t.term())) {
                     ranges.add(new int[] {t.start(), t.end()});
                 }
             }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
@@ -22,25 +22,28 @@ class Hits {
         this.stakeholders = stakeholders;
     }
 
-    List<SearchHit> of(List<Fields.Stored> docs, Set<String> terms, Locale locale) {
+    List<SearchHit> of(List<Fields.Stored> docs, Predicate<String> matches, Locale locale) {
         var ids = new HashSet<Long>();
         docs.stream().filter(d -> d.action() != null).forEach(d -> ids.add(d.action().stakeholderId()));
         Map<Long, StakeholderSummary> who = ids.isEmpty() ? Map.of() : stakeholders.byIds(ids);
-        return docs.stream().map(d -> hit(d, terms, locale, who)).toList();
+        return docs.stream().map(d -> hit(d, matches, locale, who)).toList();
     }
 
-    private static SearchHit hit(Fields.Stored d, Set<String> terms, Locale locale, Map<Long, StakeholderSummary> who) {
+    private static SearchHit hit(Fields.Stored d, Predicate<String> matches, Locale locale, Map<Long, StakeholderSummary> who) {
         var a = d.action();
         if (a == null) {
             String lang = locale.getLanguage();
             String label = d.labels().getOrDefault(lang, d.labels().get("en"));
+            if (d.kind() == Kind.MISSION) {
+                label = d.ref() + " \u2013 " + label; // missions are known by their acronyms
+            }
             var analysis = d.labels().containsKey(lang) ? Analysis.ofLanguageTag(lang) : Analysis.Lang.EN;
-            return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(label, analysis, terms), null, null);
+            return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(label, analysis, matches), null, null);
         }
         var reporter = who.get(a.stakeholderId());
         String name = reporter == null ? a.stakeholderCode() : reporter.name(locale);
-        return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(d.labels().get("en"), a.bodyLang(), terms),
-                Highlighter.passage(d.description(), a.bodyLang(), terms, PASSAGE),
+        return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(d.labels().get("en"), a.bodyLang(), matches),
+                Highlighter.passage(d.description(), a.bodyLang(), matches, PASSAGE),
                 new SearchHit.ActionInfo(a.stakeholderCode(), name, a.status(), a.cycle(), a.commitments(), a.state(), a.sample()));
     }
 }

@@ -66,11 +66,18 @@ record QueryPlan(List<Word> words) {
         return words.isEmpty();
     }
 
-    /** Every term any word matches: what a snippet marks. */
-    Set<String> allTerms() {
-        var all = new LinkedHashSet<String>();
+    /** Whether a term of a text is one the query matches: what a snippet marks. */
+    java.util.function.Predicate<String> matcher() {
+        var all = new java.util.HashSet<String>();
         words.forEach(w -> all.addAll(w.terms()));
-        return all;
+        return all::contains;
+    }
+
+    /** For type-ahead: also the terms that begin with the last word as typed. */
+    java.util.function.Predicate<String> prefixMatcher() {
+        var plain = words.isEmpty() ? List.<Analysis.Token>of() : Analysis.tokens(Analysis.Lang.NEUTRAL, words.get(words.size() - 1).text());
+        String prefix = plain.isEmpty() ? null : plain.get(0).term();
+        return matcher().or(t -> prefix != null && t.startsWith(prefix));
     }
 
     /** Any of the words (stop words left out), each counted by how rare it is: documents like the text come first. */

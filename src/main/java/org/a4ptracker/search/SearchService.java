@@ -70,7 +70,7 @@ public class SearchService {
             return List.of();
         }
         var docs = IndexSearch.page(index, plan.prefixQuery(), 0, SUGGESTIONS).docs();
-        return hits.of(docs, plan.allTerms(), locale);
+        return hits.of(docs, plan.prefixMatcher(), locale);
     }
 
     public IndexStatus status() {
@@ -79,7 +79,7 @@ public class SearchService {
 
     private SearchResults.Group group(Kind kind, long total, boolean atLeast, SearchRequest r, List<Fields.Stored> docs,
                                       QueryPlan plan) {
-        return new SearchResults.Group(kind, total, atLeast, hits.of(docs, plan.allTerms(), r.locale()),
+        return new SearchResults.Group(kind, total, atLeast, hits.of(docs, plan.matcher(), r.locale()),
                 r.kind() == null ? 1 : r.page(), r.kind() == null ? docs.size() : r.size());
     }
 
