@@ -60,9 +60,10 @@ class SearchTwoNodesPostgresTest {
 
     private static ConfigurableApplicationContext node() {
         var db = PostgresDatabase.get();
-        return new SpringApplicationBuilder(Application.class).properties("server.port=0", "spring.datasource.url=" + db.url(),
-                "spring.datasource.username=" + db.user(), "spring.datasource.password=" + db.password(),
-                "a4p.sample-data.enabled=true", "a4p.search.index-dir=", "a4p.search.poll-interval=500ms").run();
+        // command-line arguments: they take precedence over application.properties (server.port=${PORT:8080})
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+                "--a4p.sample-data.enabled=true", "--a4p.search.index-dir=", "--a4p.search.poll-interval=500ms");
     }
 
     @Test
