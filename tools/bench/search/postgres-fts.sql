@@ -13,11 +13,13 @@ create index search_fts_doc_idx on bench.search_fts using gin (doc);
 vacuum analyze bench.search_fts;
 select pg_size_pretty(pg_total_relation_size('bench.search_fts')) as table_and_index,
        pg_size_pretty(pg_relation_size('bench.search_fts_doc_idx')) as gin_index;
-\echo 'casualty evacuation: best 20 by rank, then the count'
+\echo 'casualty evacuation: best 20 by rank'
 select id, ts_rank(doc, q) as r from bench.search_fts, plainto_tsquery('english', 'casualty evacuation') q where doc @@ q order by r desc limit 20;
+\echo 'casualty evacuation: number of matches'
 select count(*) from bench.search_fts where doc @@ plainto_tsquery('english', 'casualty evacuation');
-\echo 'women protection civilians: best 20 by rank, then the count'
+\echo 'women protection civilians: best 20 by rank'
 select id, ts_rank(doc, q) as r from bench.search_fts, plainto_tsquery('english', 'women protection civilians') q where doc @@ q order by r desc limit 20;
+\echo 'women protection civilians: number of matches'
 select count(*) from bench.search_fts where doc @@ plainto_tsquery('english', 'women protection civilians');
 \echo 'solar: newest 20 (no ranking)'
 select id from bench.search_fts where doc @@ plainto_tsquery('english', 'solar') order by published_at desc limit 20;
