@@ -142,11 +142,12 @@ print("""
 
 Each app node keeps its own Lucene index (see README "Search"); the scenarios above named `search` rotate through
 30 queries (common and rare words, several words, filters, paging, names in Russian, Chinese and Arabic, French and
-Spanish words), 30 API twins and 20 type-ahead prefixes.
+Spanish words), 30 API twins (actions newest first, the default), the same 30 with `sort=relevance` (BM25 over every
+match) and 20 type-ahead prefixes.
 
 | target | measured | |
 |---|---|---|""")
-for name in ("search", "api-search", "search-suggest"):
+for name in ("search", "api-search", "api-search-relevance", "search-suggest"):
     if name in pages and pages[name][2] and int(pages[name][2]["requests"]) > 0:
         f = pages[name][2]
         errors = int(f["non2xx"]) + int(f["socket_errors"]) + int(f["timeouts"])

@@ -360,6 +360,7 @@ main() {
     BENCH_PATHS=tools/bench/search/search-paths.txt wrk -t2 -c8 -d20s --timeout 60s -s tools/bench/wrk.lua "$BASE/" > "$OUT/warmup-search.txt" || true
     measure search @tools/bench/search/search-paths.txt
     measure api-search @tools/bench/search/api-search-paths.txt
+    measure api-search-relevance @tools/bench/search/api-search-relevance-paths.txt
     measure search-suggest @tools/bench/search/suggest-paths.txt
     search_freshness
 

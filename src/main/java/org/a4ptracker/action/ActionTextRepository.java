@@ -29,7 +29,11 @@ class ActionTextRepository {
 
     /** Published actions by id, from the one after {@code afterId}: a full reindex walks the key. */
     List<ActionText> publishedAfter(long afterId, int limit) {
-        return withLinks(jdbc.sql(PUBLISHED + " where a.published_version is not null and a.id > :after order by a.id limit :limit")
+        // the condition on both keys lets the join start at the key on both sides (a merge join otherwise reads every
+        // earlier version first: measured 5.6 s a batch deep in 500,000 actions)
+        return withLinks(jdbc.sql(PUBLISHED + """
+                        where a.published_version is not null and a.id > :after and v.action_id > :after
+                        order by a.id limit :limit""")
                 .param("after", afterId).param("limit", limit).query(this::row).list());
     }
 

@@ -129,7 +129,9 @@ class DocumentSource {
         return new SearchDoc(Kind.ACTION, String.valueOf(t.id()), List.of(new Segment(lang, t.title())), body,
                 new Filters(areas, t.cycle(), reporter.type().name(), Set.copyOf(t.commitments())), Map.of("en", t.title()),
                 "/actions/" + t.id(), new SearchDoc.ActionFacts(reporter.id(), reporter.code(), t.status().name(), t.cycle(),
-                t.commitments(), t.sample(), lang, t.state().name()));
+                t.commitments(), t.sample(), lang, t.state().name(),
+                (t.publishedAt() != null && t.state() == org.a4ptracker.action.ActionState.PUBLISHED ? t.publishedAt() : t.updatedAt())
+                        .toEpochMilli(), reporter.names()));
     }
 
     private SearchDoc stakeholder(StakeholderSummary s) {

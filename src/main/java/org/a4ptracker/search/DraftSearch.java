@@ -34,7 +34,8 @@ class DraftSearch {
         try (SearchIndex drafts = SearchIndex.open(null)) {
             drafts.add(source.actionDocs(texts, source.areaOfCommitment()).stream().map(d -> d.as(Kind.DRAFT)).toList());
             drafts.refresh();
-            return IndexSearch.page(drafts, IndexSearch.filtered(query, request, List.of(Kind.DRAFT)), from, size);
+            return IndexSearch.page(drafts, IndexSearch.filtered(query, request, List.of(Kind.DRAFT)), from, size,
+                    request.order() == SearchRequest.Order.NEWEST);
         }
     }
 }

@@ -27,12 +27,23 @@ final class Fields {
     static final String CYCLE = "cycle";
     static final String STAKEHOLDER_TYPE = "stype";
     static final String COMMITMENT = "commitment";
+    /** When an action was published (a draft: last changed); the index is sorted on it, newest first. */
+    static final String RECENCY = "recency";
+    static final org.apache.lucene.search.Sort NEWEST_FIRST;
+
+    static {
+        var field = new org.apache.lucene.search.SortField(RECENCY, org.apache.lucene.search.SortField.Type.LONG, true);
+        field.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new org.apache.lucene.search.Sort(field);
+    }
 
     private static final String REF = "ref";
     private static final String URL = "url";
     private static final String LABEL = "label_";
     private static final String DESCRIPTION = "text";
     private static final String FACTS = "facts";
+    private static final String WHO = "who_";
+    private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
 
     private Fields() {
     }
@@ -64,6 +75,12 @@ final class Fields {
         }
         var a = doc.action();
         if (a != null) {
+            d.add(new org.apache.lucene.document.NumericDocValuesField(RECENCY, a.recency()));
+            a.reporterNames().asMap().forEach((lang, name) -> {
+                if (name != null && !name.isBlank()) {
+                    d.add(new StoredField(WHO + lang, name));
+                }
+            });
             d.add(new StoredField(DESCRIPTION, doc.body().get(0).text()));
             d.add(new StoredField(FACTS, String.join("|", String.valueOf(a.stakeholderId()), a.stakeholderCode(), a.status(),
                     String.valueOf(a.cycle()), String.join(",", a.commitments().stream().map(String::valueOf).toList()),
@@ -79,7 +96,7 @@ final class Fields {
     static Stored stored(Document d) {
         Kind kind = Kind.valueOf(d.get(KIND).toUpperCase(java.util.Locale.ROOT));
         var labels = new HashMap<String, String>();
-        for (String lang : List.of("en", "fr", "es", "ru", "zh", "ar")) {
+        for (String lang : LANGUAGES) {
             String label = d.get(LABEL + lang);
             if (label != null) {
                 labels.put(lang, label);
@@ -91,7 +108,9 @@ final class Fields {
             String[] p = raw.split("\\|", -1);
             facts = new SearchDoc.ActionFacts(Long.parseLong(p[0]), p[1], p[2], Integer.parseInt(p[3]),
                     p[4].isEmpty() ? List.of() : Arrays.stream(p[4].split(",")).map(Integer::valueOf).toList(),
-                    Boolean.parseBoolean(p[5]), Analysis.Lang.valueOf(p[6]), p[7]);
+                    Boolean.parseBoolean(p[5]), Analysis.Lang.valueOf(p[6]), p[7], 0,
+                    new org.a4ptracker.shared.LocalizedNames(d.get(WHO + "en"), d.get(WHO + "fr"), d.get(WHO + "es"), d.get(WHO + "ru"),
+                            d.get(WHO + "zh"), d.get(WHO + "ar")));
         }
         return new Stored(kind, d.get(REF), d.get(URL), labels, d.get(DESCRIPTION), facts);
     }

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  */
 final class Highlighter {
 
+    static final int SCANNED = 2000;
+
     private Highlighter() {
     }
 
@@ -23,7 +25,10 @@ final class Highlighter {
         if (text.length() <= width) {
             return whole(text, lang, matches);
         }
-        var marks = marks(text, lang, matches);
+        // a passage is looked for in the first part of a long text only: reading 10,000 characters for each result
+        // would cost more than the search
+        String head = text.length() > SCANNED ? text.substring(0, SCANNED) : text;
+        var marks = marks(head, lang, matches);
         int bestStart = 0;
         int bestCount = 0;
         for (int i = 0; i < marks.size(); i++) {
@@ -43,11 +48,10 @@ final class Highlighter {
 
     private static List<int[]> marks(String text, Analysis.Lang lang, Predicate<String> matches) {
         var ranges = new ArrayList<int[]>();
-        for (Analysis.Lang l : lang == Analysis.Lang.NEUTRAL ? List.of(lang) : List.of(lang, Analysis.Lang.NEUTRAL)) {
-            for (Analysis.Token t : Analysis.tokens(l, text)) {
-                if (matches.test(t.term())) {
-                    ranges.add(new int[] {t.start(), t.end()});
-                }
+        // the text's own analysis is enough: a query's terms include every language's form of each word
+        for (Analysis.Token t : Analysis.tokens(lang, text)) {
+            if (matches.test(t.term())) {
+                ranges.add(new int[] {t.start(), t.end()});
             }
         }
         ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));

@@ -1,13 +1,9 @@
 package org.a4ptracker.search;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 
-import org.a4ptracker.stakeholder.StakeholderService;
-import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.springframework.stereotype.Component;
 
 /** Turns stored documents into results in the reader's language, with the matching words marked. */
@@ -16,20 +12,12 @@ class Hits {
 
     private static final int PASSAGE = 240;
 
-    private final StakeholderService stakeholders;
-
-    Hits(StakeholderService stakeholders) {
-        this.stakeholders = stakeholders;
-    }
-
+    /** Everything a result shows is stored in the index: no query to the database per search. */
     List<SearchHit> of(List<Fields.Stored> docs, Predicate<String> matches, Locale locale) {
-        var ids = new HashSet<Long>();
-        docs.stream().filter(d -> d.action() != null).forEach(d -> ids.add(d.action().stakeholderId()));
-        Map<Long, StakeholderSummary> who = ids.isEmpty() ? Map.of() : stakeholders.byIds(ids);
-        return docs.stream().map(d -> hit(d, matches, locale, who)).toList();
+        return docs.stream().map(d -> hit(d, matches, locale)).toList();
     }
 
-    private static SearchHit hit(Fields.Stored d, Predicate<String> matches, Locale locale, Map<Long, StakeholderSummary> who) {
+    private static SearchHit hit(Fields.Stored d, Predicate<String> matches, Locale locale) {
         var a = d.action();
         if (a == null) {
             String lang = locale.getLanguage();
@@ -40,8 +28,7 @@ class Hits {
             var analysis = d.labels().containsKey(lang) ? Analysis.ofLanguageTag(lang) : Analysis.Lang.EN;
             return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(label, analysis, matches), null, null);
         }
-        var reporter = who.get(a.stakeholderId());
-        String name = reporter == null ? a.stakeholderCode() : reporter.name(locale);
+        String name = a.reporterNames().en() == null ? a.stakeholderCode() : a.reporterNames().in(locale);
         return new SearchHit(d.kind(), d.ref(), d.url(), Highlighter.whole(d.labels().get("en"), a.bodyLang(), matches),
                 Highlighter.passage(d.description(), a.bodyLang(), matches, PASSAGE),
                 new SearchHit.ActionInfo(a.stakeholderCode(), name, a.status(), a.cycle(), a.commitments(), a.state(), a.sample()));

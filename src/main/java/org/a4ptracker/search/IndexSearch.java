@@ -45,10 +45,10 @@ final class IndexSearch {
         return b.build();
     }
 
-    /** The matches from {@code from} (0-based), at most {@code size}, best first. */
-    static Found page(SearchIndex index, Query query, int from, int size) {
+    /** The matches from {@code from} (0-based), at most {@code size}, best first or newest first. */
+    static Found page(SearchIndex index, Query query, int from, int size, boolean newestFirst) {
         return index.search(searcher -> {
-            TopDocs top = searcher.search(query, from + size);
+            TopDocs top = newestFirst ? searcher.search(query, from + size, Fields.NEWEST_FIRST) : searcher.search(query, from + size);
             var docs = new ArrayList<Fields.Stored>();
             var stored = searcher.storedFields();
             for (int i = from; i < top.scoreDocs.length; i++) {

@@ -26,13 +26,15 @@ class SearchApiController {
     @Operation(summary = "Published actions, stakeholders, missions, commitments, areas, indicators and published survey rounds"
             + " matching q (every word, in any of the six languages), grouped by kind; with kind, that kind's results paged"
             + " (page 1-based, size 1-50; the first 1,000 results can be paged). Filters: area (1-8), cycle (a year),"
-            + " type (a stakeholder type). Matching words come as marked parts of title and passage. A signed-in focal"
+            + " type (a stakeholder type). Actions come newest first, or by relevance with sort=relevance. Matching words"
+            + " come as marked parts of title and passage. A signed-in focal"
             + " point also gets their own stakeholders' unpublished actions (kind draft).")
     SearchResults search(CurrentUser me, @RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                          @RequestParam(required = false) Integer area, @RequestParam(required = false) Integer cycle,
-                         @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
-                         @RequestParam(required = false) Integer size, Locale locale) {
-        var request = SearchParams.parse(q, kind, area, cycle, type, page, size, locale);
+                         @RequestParam(required = false) String type, @RequestParam(required = false) String sort,
+                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                         Locale locale) {
+        var request = SearchParams.parse(q, kind, area, cycle, type, sort, page, size, locale);
         return search.search(me, request);
     }
 

@@ -34,18 +34,20 @@ class SearchController {
     @GetMapping("/search")
     String search(CurrentUser me, @RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) Integer area, @RequestParam(required = false) Integer cycle,
-                  @RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Locale locale,
-                  Model model) {
-        var request = SearchParams.parse(q, kind, area, cycle, type, page, null, locale);
+                  @RequestParam(required = false) String type, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) Integer page, Locale locale, Model model) {
+        var request = SearchParams.parse(q, kind, area, cycle, type, sort, page, null, locale);
         model.addAttribute("request", request);
         model.addAttribute("results", request.query().isEmpty() ? null : search.search(me, request));
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("areas", framework.areas());
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
+        model.addAttribute("orders", SearchRequest.Order.values());
         model.addAttribute("typeahead", assets.getForLookupPath(TYPEAHEAD));
         model.addAttribute("draftLimit", DraftSearch.LIMIT);
-        Object[] filters = {"q", request.query(), "area", area, "cycle", cycle, "type", type};
+        Object[] filters = {"q", request.query(), "area", area, "cycle", cycle, "type", type,
+            "sort", request.order() == SearchRequest.Order.NEWEST ? null : "relevance"};
         model.addAttribute("base", PageLinks.base("/search", filters));
         model.addAttribute("kindBase", PageLinks.base("/search", append(filters, "kind", request.kind() == null ? null : request.kind().code())));
         return "search/results";

@@ -21,7 +21,8 @@ record SearchDoc(Kind kind, String ref, List<Segment> title, List<Segment> body,
 
     /** What a result line of an action shows besides its title. */
     record ActionFacts(long stakeholderId, String stakeholderCode, String status, int cycle, List<Integer> commitments,
-                       boolean sample, Analysis.Lang bodyLang, String state) {
+                       boolean sample, Analysis.Lang bodyLang, String state, long recency,
+                       org.a4ptracker.shared.LocalizedNames reporterNames) {
     }
 
     /** The same document as another kind (an action as the reader's own draft). */

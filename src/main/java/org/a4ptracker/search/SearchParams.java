@@ -15,8 +15,8 @@ final class SearchParams {
     private SearchParams() {
     }
 
-    static SearchRequest parse(String q, String kind, Integer area, Integer cycle, String type, Integer page, Integer size,
-                               Locale locale) {
+    static SearchRequest parse(String q, String kind, Integer area, Integer cycle, String type, String sort, Integer page,
+                               Integer size, Locale locale) {
         SearchService.check(q);
         if (area != null && (area < 1 || area > 8)) {
             throw new BadRequestException("area", "must be between 1 and 8, was " + area);
@@ -34,6 +34,7 @@ final class SearchParams {
                     + " at this size (the first " + SearchRequest.MAX_REACHABLE + " results can be paged), was " + p);
         }
         return new SearchRequest(q == null ? "" : q.strip(), Enums.parse(Kind.class, "kind", kind), area, cycle,
-                Enums.parse(StakeholderType.class, "type", type), p, s, locale);
+                Enums.parse(StakeholderType.class, "type", type),
+                sort == null || sort.isBlank() ? SearchRequest.Order.NEWEST : Enums.parse(SearchRequest.Order.class, "sort", sort), p, s, locale);
     }
 }

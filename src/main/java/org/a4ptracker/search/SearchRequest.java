@@ -9,8 +9,15 @@ import org.a4ptracker.stakeholder.StakeholderType;
  * and stakeholder type. A filter keeps only what has that property: e.g. an area keeps commitments, areas,
  * indicators and actions of the area.
  */
-public record SearchRequest(String query, Kind kind, Integer area, Integer cycle, StakeholderType stakeholderType, int page,
-                            int size, Locale locale) {
+public record SearchRequest(String query, Kind kind, Integer area, Integer cycle, StakeholderType stakeholderType, Order order,
+                            int page, int size, Locale locale) {
+
+    /**
+     * How actions are listed: newest first (the default, as every list of actions here; the index is kept in that
+     * order, so a search stops after its page however common its words), or by relevance (BM25: words in the title
+     * count double), which visits every match. Catalogue results are always by relevance.
+     */
+    public enum Order { NEWEST, RELEVANCE }
 
     public static final int MAX_QUERY_LENGTH = 200;
     /** Results reachable by paging: beyond, a narrower query or a filter is the way. */

@@ -51,7 +51,7 @@ public class SearchService {
         }
         if (request.kind() == null || request.kind() == Kind.ACTION) {
             var found = IndexSearch.page(index, IndexSearch.filtered(query, request, List.of(Kind.ACTION)), from(request),
-                    size(request, ACTIONS_PREVIEW));
+                    size(request, ACTIONS_PREVIEW), request.order() == SearchRequest.Order.NEWEST);
             addIfAny(groups, group(Kind.ACTION, found.total(), found.atLeast(), request, found.docs(), plan));
         }
         if (user != null && user.isFocalPoint() && (request.kind() == null || request.kind() == Kind.DRAFT)) {
@@ -69,7 +69,7 @@ public class SearchService {
         if (plan.isEmpty() || index == null) {
             return List.of();
         }
-        var docs = IndexSearch.page(index, plan.prefixQuery(), 0, SUGGESTIONS).docs();
+        var docs = IndexSearch.page(index, plan.prefixQuery(), 0, SUGGESTIONS, false).docs();
         return hits.of(docs, plan.prefixMatcher(), locale);
     }
 

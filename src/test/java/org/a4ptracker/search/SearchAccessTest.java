@@ -97,7 +97,7 @@ class SearchAccessTest {
     }
 
     private static SearchRequest request(String q) {
-        return new SearchRequest(q, null, null, null, null, 1, 20, Locale.ENGLISH);
+        return new SearchRequest(q, null, null, null, null, SearchRequest.Order.NEWEST, 1, 20, Locale.ENGLISH);
     }
 
     private static ActionContent planted(String title) {
