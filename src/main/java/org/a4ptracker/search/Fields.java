@@ -19,8 +19,22 @@ final class Fields {
 
     static final String KEY = "key";
     static final String KIND = "kind";
+    /** An action's title; ALL holds its title, description, reporter's names and missions, which is what matching reads. */
     static final String TITLE = "title";
-    static final String BODY = "body";
+    static final String ALL = "all";
+    /**
+     * Catalogue names and texts in fields of their own: their term dictionaries hold a few thousand words, so the
+     * catalogue's part of a search looks its words up there rather than among every action's vocabulary.
+     */
+    static final String CATALOGUE_TITLE = "ctitle";
+    static final String CATALOGUE_BODY = "cbody";
+
+    /** The title and body fields a ranked query reads, of actions or of the catalogue. */
+    record Pair(String title, String body) {
+    }
+
+    static final Pair ACTIONS = new Pair(TITLE, ALL);
+    static final Pair CATALOGUE = new Pair(CATALOGUE_TITLE, CATALOGUE_BODY);
     /** Catalogue names for type-ahead by prefix: only a few hundred documents have it, so prefixes expand to few terms. */
     static final String SUGGEST = "suggest";
     static final String AREA = "area";
@@ -56,11 +70,18 @@ final class Fields {
         var d = new Document();
         d.add(new StringField(KEY, doc.key(), Field.Store.NO));
         d.add(new StringField(KIND, doc.kind().code(), Field.Store.YES));
+        d.add(new org.apache.lucene.document.SortedDocValuesField(KIND, new org.apache.lucene.util.BytesRef(doc.kind().code())));
         d.add(new StoredField(REF, doc.ref()));
         d.add(new StoredField(URL, doc.url()));
         doc.labels().forEach((lang, label) -> d.add(new StoredField(LABEL + lang, label)));
-        doc.title().forEach(s -> d.add(new Analysed(TITLE, s)));
-        doc.body().forEach(s -> d.add(new Analysed(BODY, s)));
+        if (doc.kind().catalogue()) {
+            doc.title().forEach(s -> d.add(new Analysed(CATALOGUE_TITLE, s)));
+            doc.body().forEach(s -> d.add(new Analysed(CATALOGUE_BODY, s)));
+        } else {
+            doc.title().forEach(s -> d.add(new Analysed(TITLE, s)));
+            doc.title().forEach(s -> d.add(new Analysed(ALL, s)));
+            doc.body().forEach(s -> d.add(new Analysed(ALL, s)));
+        }
         if (doc.kind().catalogue()) {
             doc.title().forEach(s -> d.add(new Analysed(SUGGEST, new SearchDoc.Segment(Analysis.Lang.NEUTRAL, s.text()))));
         }

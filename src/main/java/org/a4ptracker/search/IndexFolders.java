@@ -23,7 +23,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 final class IndexFolders {
 
     /** Raised whenever the analysis or the fields change, so that an index written the old way is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String INSTANCE = "instance";
     static final String GENERATION = "generation";

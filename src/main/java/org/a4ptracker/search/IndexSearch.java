@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,14 +80,29 @@ final class IndexSearch {
         });
     }
 
-    /** Every catalogue match, by kind, best first: a few hundred documents at most. */
-    static Map<Kind, List<Fields.Stored>> byKind(SearchIndex index, Query query, int limit) {
+    /**
+     * The catalogue matches by kind, best first: each kind's number of matches, and the documents from {@code from}
+     * (at most {@code size}). The kind of every match is read from doc values; only the documents shown are read whole.
+     */
+    static Map<Kind, Found> byKind(SearchIndex index, Query query, int limit, int from, int size) {
         return index.search(searcher -> {
-            var byKind = new EnumMap<Kind, List<Fields.Stored>>(Kind.class);
-            var stored = searcher.storedFields();
+            var hits = new EnumMap<Kind, List<Integer>>(Kind.class);
+            var leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc d : searcher.search(query, limit).scoreDocs) {
-                var doc = Fields.stored(stored.document(d.doc));
-                byKind.computeIfAbsent(doc.kind(), k -> new ArrayList<>()).add(doc);
+                var leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+                var kinds = DocValues.getSorted(leaf.reader(), Fields.KIND);
+                kinds.advanceExact(d.doc - leaf.docBase);
+                Kind kind = Kind.valueOf(kinds.lookupOrd(kinds.ordValue()).utf8ToString().toUpperCase(java.util.Locale.ROOT));
+                hits.computeIfAbsent(kind, k -> new ArrayList<>()).add(d.doc);
+            }
+            var stored = searcher.storedFields();
+            var byKind = new EnumMap<Kind, Found>(Kind.class);
+            for (var e : hits.entrySet()) {
+                var docs = new ArrayList<Fields.Stored>();
+                for (int doc : e.getValue().stream().skip(from).limit(size).toList()) {
+                    docs.add(Fields.stored(stored.document(doc)));
+                }
+                byKind.put(e.getKey(), new Found(e.getValue().size(), false, docs));
             }
             return byKind;
         });

@@ -81,20 +81,34 @@ record QueryPlan(List<Word> words) {
     }
 
     /** Any of the words (stop words left out), each counted by how rare it is: documents like the text come first. */
-    Query anyWordQuery() {
+    Query anyWordQuery(Fields.Pair f) {
         var b = new BooleanQuery.Builder();
-        words.stream().filter(w -> !w.optional()).forEach(w -> b.add(new DisjunctionMaxQuery(List.of(
-                new BoostQuery(synonyms(Fields.TITLE, w.terms()), 2f), synonyms(Fields.BODY, w.terms())), 0.1f), Occur.SHOULD));
+        words.stream().filter(w -> !w.optional()).forEach(w -> b.add(ranked(f, w), Occur.SHOULD));
         return b.build();
     }
 
-    Query query() {
+    /** Every word (stop words optional), ranked: a word counts double in the title. */
+    Query query(Fields.Pair f) {
         var b = new BooleanQuery.Builder();
         boolean anyRequired = words.stream().anyMatch(w -> !w.optional());
         for (Word w : words) {
-            var either = new DisjunctionMaxQuery(List.of(new BoostQuery(synonyms(Fields.TITLE, w.terms()), 2f),
-                    synonyms(Fields.BODY, w.terms())), 0.1f);
-            b.add(either, anyRequired && !w.optional() ? Occur.MUST : Occur.SHOULD);
+            b.add(ranked(f, w), anyRequired && !w.optional() ? Occur.MUST : Occur.SHOULD);
+        }
+        if (!anyRequired) {
+            b.setMinimumNumberShouldMatch(1);
+        }
+        return b.build();
+    }
+
+    /** Every word in one field, unranked: for results listed in another order (newest first), one lookup per form. */
+    Query matchQuery(String field) {
+        var b = new BooleanQuery.Builder();
+        boolean anyRequired = words.stream().anyMatch(w -> !w.optional());
+        for (Word w : words) {
+            if (anyRequired && w.optional()) {
+                continue;
+            }
+            b.add(synonyms(field, w.terms()), anyRequired ? Occur.FILTER : Occur.SHOULD);
         }
         if (!anyRequired) {
             b.setMinimumNumberShouldMatch(1);
@@ -116,6 +130,10 @@ record QueryPlan(List<Word> words) {
                     last || !w.optional() ? Occur.MUST : Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static Query ranked(Fields.Pair f, Word w) {
+        return new DisjunctionMaxQuery(List.of(new BoostQuery(synonyms(f.title(), w.terms()), 2f), synonyms(f.body(), w.terms())), 0.1f);
     }
 
     private static Query synonyms(String field, Set<String> terms) {

@@ -23,6 +23,7 @@ class SearchController {
     private final FrameworkService framework;
     private final ReportingStatusService reporting;
     private final ResourceUrlProvider assets;
+    private volatile String typeahead;
 
     SearchController(SearchService search, FrameworkService framework, ReportingStatusService reporting, ResourceUrlProvider assets) {
         this.search = search;
@@ -44,13 +45,21 @@ class SearchController {
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("orders", SearchRequest.Order.values());
-        model.addAttribute("typeahead", assets.getForLookupPath(TYPEAHEAD));
+        model.addAttribute("typeahead", typeaheadUrl());
         model.addAttribute("draftLimit", DraftSearch.LIMIT);
         Object[] filters = {"q", request.query(), "area", area, "cycle", cycle, "type", type,
             "sort", request.order() == SearchRequest.Order.NEWEST ? null : "relevance"};
         model.addAttribute("base", PageLinks.base("/search", filters));
         model.addAttribute("kindBase", PageLinks.base("/search", append(filters, "kind", request.kind() == null ? null : request.kind().code())));
         return "search/results";
+    }
+
+    /** The script's address with its content hash, looked up once (the jar does not change while the app runs). */
+    private String typeaheadUrl() {
+        if (typeahead == null) {
+            typeahead = assets.getForLookupPath(TYPEAHEAD);
+        }
+        return typeahead;
     }
 
     private static Object[] append(Object[] values, String name, Object value) {

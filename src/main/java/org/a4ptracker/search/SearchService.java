@@ -40,22 +40,23 @@ public class SearchService {
         if (plan.isEmpty() || index == null) {
             return new SearchResults(request, List.of(), index != null, node.status());
         }
-        Query query = plan.query();
+        boolean newest = request.order() == SearchRequest.Order.NEWEST;
+        Query actionQuery = newest ? plan.matchQuery(Fields.ALL) : plan.query(Fields.ACTIONS);
         var groups = new ArrayList<SearchResults.Group>();
         var catalogueKinds = Arrays.stream(Kind.values()).filter(Kind::catalogue)
                 .filter(k -> request.kind() == null || request.kind() == k).toList();
         if (!catalogueKinds.isEmpty()) {
-            var byKind = IndexSearch.byKind(index, IndexSearch.filtered(query, request, catalogueKinds), CATALOGUE_LIMIT);
-            byKind.forEach((kind, docs) -> groups.add(group(kind, docs.size(), false, request,
-                    docs.stream().skip(from(request)).limit(size(request, GROUP_PREVIEW)).toList(), plan)));
+            var byKind = IndexSearch.byKind(index, IndexSearch.filtered(plan.query(Fields.CATALOGUE), request, catalogueKinds),
+                    CATALOGUE_LIMIT, from(request), size(request, GROUP_PREVIEW));
+            byKind.forEach((kind, found) -> groups.add(group(kind, found.total(), false, request, found.docs(), plan)));
         }
         if (request.kind() == null || request.kind() == Kind.ACTION) {
-            var found = IndexSearch.page(index, IndexSearch.filtered(query, request, List.of(Kind.ACTION)), from(request),
-                    size(request, ACTIONS_PREVIEW), request.order() == SearchRequest.Order.NEWEST);
+            var found = IndexSearch.page(index, IndexSearch.filtered(actionQuery, request, List.of(Kind.ACTION)), from(request),
+                    size(request, ACTIONS_PREVIEW), newest);
             addIfAny(groups, group(Kind.ACTION, found.total(), found.atLeast(), request, found.docs(), plan));
         }
         if (user != null && user.isFocalPoint() && (request.kind() == null || request.kind() == Kind.DRAFT)) {
-            var found = drafts.search(user, query, request, from(request), size(request, ACTIONS_PREVIEW));
+            var found = drafts.search(user, actionQuery, request, from(request), size(request, ACTIONS_PREVIEW));
             addIfAny(groups, group(Kind.DRAFT, found.total(), found.atLeast(), request, found.docs(), plan));
         }
         return new SearchResults(request, groups, true, null);

@@ -38,13 +38,13 @@ final class SuggestionRanker {
         if (plan.isEmpty()) {
             return List.of();
         }
-        Query any = plan.anyWordQuery();
+        Query any = plan.anyWordQuery(Fields.CATALOGUE);
         var byCommitment = scaled(scores(index, any, Kind.COMMITMENT, 64));
         var byArea = scaled(scores(index, any, Kind.AREA, 16));
         var votes = new HashMap<Integer, Double>();
         var similar = new HashMap<Integer, Integer>();
         var neighbourTerms = new HashMap<Integer, Set<String>>();
-        var neighbours = IndexSearch.scored(index, IndexSearch.kindOnly(any, Kind.ACTION), NEIGHBOURS);
+        var neighbours = IndexSearch.scored(index, IndexSearch.kindOnly(plan.anyWordQuery(Fields.ACTIONS), Kind.ACTION), NEIGHBOURS);
         double best = neighbours.isEmpty() ? 1 : neighbours.get(0).score();
         for (IndexSearch.Scored n : neighbours) {
             var facts = n.doc().action();
