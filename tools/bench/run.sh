@@ -197,8 +197,8 @@ transfer() {
     return 0
 }
 
-# Waits until this node's search index answers (at the first start on a loaded data set it builds in the background),
-# then records how long that took after the start and the index's documents and size (from /actuator/health).
+# Waits until this node's search index answers (started without one, the app builds it in the background), then records
+# how long that took from the start and the index's documents and size (from /actuator/health).
 wait_search_index() {
     local t0=$(date +%s.%N)
     for _ in $(seq 2400); do
@@ -320,9 +320,13 @@ main() {
     fi
 
     log "starting the app (-Xmx512m)"
+    # every run builds the search index from scratch (timed below), before anything is measured
+    rm -rf "$BENCH_DIR/h2/search-index"
     start_sampler
     start_app
     result meta startup_seconds "$STARTUP_SECONDS"
+    log "waiting for the search index to be built"
+    wait_search_index
     phase warmup
     log "warming up for ${WARMUP}s"
     local mixed="$OUT/mixed-paths.txt"
@@ -356,7 +360,6 @@ main() {
     measure api-workspace /api/v1/workspace/GHA/actions "$FOCAL_TOKEN" workspace.sql
 
     log "search (issue #17)"
-    wait_search_index
     BENCH_PATHS=tools/bench/search/search-paths.txt wrk -t2 -c8 -d20s --timeout 60s -s tools/bench/wrk.lua "$BASE/" > "$OUT/warmup-search.txt" || true
     measure search @tools/bench/search/search-paths.txt
     measure api-search @tools/bench/search/api-search-paths.txt
