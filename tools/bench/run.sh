@@ -95,6 +95,11 @@ prepare_database() {
     fi
     # what an earlier run imported goes, so that every run measures the same data set
     psql -q -f tools/bench/sql/reset-imports.sql
+    # the data set was written by SQL: the summaries public pages read are rebuilt once (the documented command)
+    log "recomputing the summaries"
+    local t1=$(date +%s.%N)
+    ( app_env java -Xmx512m -jar "$JAR" --server.port=0 --a4p.recompute-summaries ) > "$OUT/recompute.log" 2>&1
+    result meta recompute_summaries_seconds "$(echo "$(date +%s.%N) - $t1" | bc)"
     psql -X -q -h "$PG_DATA" -U postgres -d "$PG_DB" -c 'vacuum (analyze) action, action_version, action_version_commitment, indicator_value, indicator_period'
 }
 
@@ -387,6 +392,11 @@ main() {
     query_plans
     fts_alternative
     psql -q -f tools/bench/sql/reset-imports.sql
+    # the data set was written by SQL: the summaries public pages read are rebuilt once (the documented command)
+    log "recomputing the summaries"
+    local t1=$(date +%s.%N)
+    ( app_env java -Xmx512m -jar "$JAR" --server.port=0 --a4p.recompute-summaries ) > "$OUT/recompute.log" 2>&1
+    result meta recompute_summaries_seconds "$(echo "$(date +%s.%N) - $t1" | bc)"
     python3 tools/bench/report.py "$OUT" "$SCALE" > docs/benchmarks.md
     log "wrote docs/benchmarks.md"
 }

@@ -4,9 +4,15 @@
 Usage: python3 tools/data/world_map.py PATH/countries-110m.json > src/main/resources/data/map/world-110m.tsv
 Output: one line per country: ISO 3166-1 numeric code, Natural Earth name, SVG path in an
 equirectangular projection on a 960 x 384 canvas (latitudes 84 N to 60 S; Antarctica left out).
+
+The map goes into pages read on slow links, so its paths are small: the shared borders (topology
+arcs) are simplified once with Douglas-Peucker at half a pixel of the canvas, so that neighbours
+still meet, and written in whole pixels as relative moves (l/h/v). A ring that would shrink below
+three points (a small island) is kept as a one-pixel triangle, so that it still shows.
 """
 import json, sys
 
+TOLERANCE = 0.5
 topo = json.load(open(sys.argv[1], encoding="utf-8"))
 sx, sy = topo["transform"]["scale"]
 tx, ty = topo["transform"]["translate"]
@@ -23,7 +29,25 @@ def decode(arc):
     return pts
 
 
-arcs = [decode(a) for a in topo["arcs"]]
+def simplify(pts, tolerance):
+    """Douglas-Peucker: keep the point farthest from the chord while it is farther than the tolerance."""
+    if len(pts) < 3:
+        return pts
+    (x1, y1), (x2, y2) = pts[0], pts[-1]
+    dx, dy = x2 - x1, y2 - y1
+    norm = (dx * dx + dy * dy) ** .5
+    far, index = 0, 0
+    for i in range(1, len(pts) - 1):
+        x0, y0 = pts[i]
+        d = abs(dy * x0 - dx * y0 + x2 * y1 - y2 * x1) / norm if norm else ((x0 - x1) ** 2 + (y0 - y1) ** 2) ** .5
+        if d > far:
+            far, index = d, i
+    if far <= tolerance:
+        return [pts[0], pts[-1]]
+    return simplify(pts[:index + 1], tolerance)[:-1] + simplify(pts[index:], tolerance)
+
+
+arcs = [simplify(decode(a), TOLERANCE) for a in topo["arcs"]]
 
 
 def ring(indices):
@@ -37,10 +61,20 @@ def ring(indices):
         if prev is not None and abs(x + shift - prev) > 480:
             shift += -960 if x + shift > prev else 960
         prev = x + shift
-        p = (round(x + shift, 1), round(y, 1))
+        p = (round(x + shift), round(y))
         if p != last:
             out.append(p); last = p
-    return "M" + "L".join(f"{x:g},{y:g}" for x, y in out) + "Z"
+    if len(out) > 1 and out[-1] == out[0]:
+        out.pop()
+    if len(out) < 3:
+        x, y = out[0]
+        out = [(x, y), (x + 1, y), (x + 1, y + 1)]
+    path, (px, py) = f"M{out[0][0]} {out[0][1]}", out[0]
+    for x, y in out[1:]:
+        dx, dy = x - px, y - py
+        path += f"h{dx}" if dy == 0 else f"v{dy}" if dx == 0 else f"l{dx} {dy}".replace(" -", "-")
+        px, py = x, y
+    return path + "z"
 
 
 for g in topo["objects"]["countries"]["geometries"]:

@@ -104,7 +104,11 @@ class ActionApiController {
     @PutMapping("/api/v1/actions/{id}")
     @Operation(summary = "Save a new version (a draft, a returned action, or a revision of a published one); 409 if it changed since lockVersion")
     ActionDetail edit(CurrentUser me, @PathVariable long id, @RequestBody Change change) {
-        actions.edit(me, id, lock(change), change.content());
+        int lockVersion = lock(change);
+        if (change.content() == null) {
+            throw new org.a4ptracker.shared.BadRequestException("content", org.a4ptracker.shared.Texts.get("input.required"));
+        }
+        actions.edit(me, id, lockVersion, change.content());
         return queries.detail(me, id);
     }
 

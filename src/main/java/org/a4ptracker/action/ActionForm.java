@@ -52,8 +52,9 @@ public record ActionForm(String title, String description, String status, String
         if (!problems.isEmpty()) {
             throw new InvalidActionException(problems);
         }
+        // one link per line (or separated by ";"), as the form asks: "not a link" on a line is one wrong link, not three
         List<String> links = evidenceLinks == null ? List.of()
-                : Arrays.stream(evidenceLinks.split("[\\s;]+")).filter(s -> !s.isBlank()).toList();
+                : Arrays.stream(evidenceLinks.split("[\\r\\n;]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ActionContent(title, description, parsedStatus, cycle, start, end, commitments, missions, links);
     }
 

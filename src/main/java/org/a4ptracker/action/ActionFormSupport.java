@@ -39,7 +39,7 @@ class ActionFormSupport {
     static final int SUGGESTED = 5;
 
     String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
-                Map<String, List<String>> problems, String conflict) {
+                Map<String, String> problems, String conflict) {
         model.addAttribute("stakeholder", stakeholder);
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.a4ptracker.shared.CellError;
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Sheet;
 import org.a4ptracker.shared.SheetProblem;
@@ -46,6 +47,7 @@ public final class ActionImportParser {
             return new ImportParse(List.of(), List.of(ImportError.file(
                     "the file contains no actions: add one action per row below the column names")));
         }
+        errors.addAll(sheet.refusedCharacters());
         List<ImportRow> rows = new ArrayList<>();
         List<ImportParse.Uncommitted> uncommitted = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -57,13 +59,14 @@ public final class ActionImportParser {
                 uncommitted.add(new ImportParse.Uncommitted(row.number(), plain(cells, "title"), plain(cells, "description")));
             }
         }
+        errors.sort(CellError.order(ActionImportTemplate.COLUMNS));
         return new ImportParse(rows, actionErrors(errors), uncommitted);
     }
 
-    /** A cell's text for suggesting commitments: empty when blank or formula-like. */
+    /** A cell's text for suggesting commitments: empty when blank, formula-like or refused (PlainText). */
     private static String plain(RowCells cells, String column) {
         var cell = cells.cell(column);
-        return cell.blank() || cell.formula() ? "" : cell.value();
+        return cell.blank() || cell.formula() || PlainText.refusal(cell.value(), PlainText.Lines.MANY).isPresent() ? "" : cell.value();
     }
 
     private static List<ImportError> actionErrors(List<CellError> errors) {

@@ -48,8 +48,16 @@ public class ActionImportService {
         access.requireFocalPointOf(user, stakeholder.id(), "IMPORT_ACTIONS", "stakeholder", stakeholder.code());
         var missionIds = stakeholders.byType(StakeholderType.MISSION).stream()
                 .collect(Collectors.toMap(StakeholderSummary::code, StakeholderSummary::id));
-        ImportParse parse = new ActionImportParser(actions.commitmentNumbers(), missionIds.keySet(), maxBytes, maxRows)
+        ImportParse parsed = new ActionImportParser(actions.commitmentNumbers(), missionIds.keySet(), maxBytes, maxRows)
                 .parse(filename, in);
+        var closedIn = actions.closedMissions();
+        var errors = new ArrayList<>(parsed.errors());
+        parsed.rows().forEach(row -> row.missions().forEach(code -> ActionService.afterClosing(code, row.reportingCycle(), closedIn)
+                .ifPresent(message -> errors.add(new ImportError(row.row(), "missions", message)))));
+        parsed.rows().forEach(row -> ActionService.afterClosing(stakeholder.code(), row.reportingCycle(), closedIn)
+                .ifPresent(message -> errors.add(new ImportError(row.row(), "reporting_cycle", message))));
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+        ImportParse parse = new ImportParse(parsed.rows(), errors, parsed.withoutCommitments());
         if (!parse.ok() || dryRun) {
             return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of(), suggestions(parse));
         }
@@ -63,6 +71,7 @@ public class ActionImportService {
         var ids = actions.insertAllValidated(user, stakeholder.id(), contents, missions);
         audit.changed(user, "IMPORT_ACTIONS", "stakeholder", stakeholder.code(), stakeholder.id(),
                 ids.size() + " actions from " + filename);
+        org.a4ptracker.shared.AppMetrics.importedRows("actions", ids.size());
         return new ImportResult(false, parse.rows().size(), java.util.List.of(), ids.size(), ids);
     }
 

@@ -14,10 +14,13 @@ import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.AccountService;
 import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +39,12 @@ public class ActionQueries {
     private final Clock clock;
     private final ActionFigures figures;
     private final PublicListPages publicPages;
+    private final ActionStatistics statistics;
 
     ActionQueries(ActionRepository actions, ActionListRepository lists, AttachmentRepository attachments,
                   FrameworkService framework, StakeholderService stakeholders, AccountService accounts, AccessPolicy access,
-                  Optional<Clock> clock, ActionFigures figures, PublicListPages publicPages) {
+                  Optional<Clock> clock, ActionFigures figures, PublicListPages publicPages, ActionStatistics statistics) {
+        this.statistics = statistics;
         this.figures = figures;
         this.publicPages = publicPages;
         this.actions = actions;
@@ -154,15 +159,27 @@ public class ActionQueries {
         return allowed;
     }
 
+    /** The years a reporting cycle can be: the Declaration dates from 2018 (as ActionValidator). */
+    static final int FIRST_CYCLE = 2018;
+    static final int LAST_CYCLE = 2100;
+
     private ActionListRepository.Criteria criteria(ActionFilter f, List<Long> scope, Instant submittedBefore) {
         List<Integer> commitments = null;
-        if (f.commitment() != null) {
-            commitments = List.of(f.commitment());
-        } else if (f.area() != null) {
-            commitments = framework.commitmentsOfArea(f.area()).stream().map(c -> c.number()).toList();
+        if (f.area() != null) {
+            commitments = framework.commitmentsOfKnownArea("area", f.area()).stream().map(c -> c.number()).toList();
         }
-        Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null : stakeholders.summary(f.stakeholder()).id();
-        Long mission = f.mission() == null || f.mission().isBlank() ? null : stakeholders.summary(f.mission()).id();
+        if (f.commitment() != null) {
+            framework.requireCommitment("commitment", f.commitment());
+            commitments = List.of(f.commitment());
+        }
+        if (f.cycle() != null && (f.cycle() < FIRST_CYCLE || f.cycle() > LAST_CYCLE)) {
+            throw new BadRequestException("cycle", Texts.get("filter.cycle", String.valueOf(f.cycle()),
+                    String.valueOf(FIRST_CYCLE), String.valueOf(LAST_CYCLE)));
+        }
+        Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null
+                : stakeholders.known("stakeholder", f.stakeholder(), null).id();
+        Long mission = f.mission() == null || f.mission().isBlank() ? null
+                : stakeholders.known("mission", f.mission(), StakeholderType.MISSION).id();
         return new ActionListRepository.Criteria(commitments, stakeholder, mission, f.status(), f.cycle(), scope, submittedBefore);
     }
 
@@ -175,9 +192,14 @@ public class ActionQueries {
                 ? figures.get(List.of("publicPage", c, page.page(), page.size()), () -> summaries(view, publicPages.find(c, page)))
                 : summaries(view, publicPages.find(c, page));
         // the public totals change only when an action is published or withdrawn; the insiders' are counted each time
-        long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> lists.count(view, c))
+        long total = view == ActionListRepository.View.PUBLIC ? figures.get(List.of("publicCount", c), () -> publicCount(c))
                 : lists.count(view, c);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private long publicCount(ActionListRepository.Criteria c) {
+        Long counted = statistics.publishedCount(c);
+        return counted != null ? counted : lists.count(ActionListRepository.View.PUBLIC, c);
     }
 
     private List<ActionSummary> summaries(ActionListRepository.View view, List<ActionListRepository.Row> rows) {

@@ -40,9 +40,12 @@ public class ActionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActionSummaries summaries;
 
     ActionService(ActionRepository repository, FrameworkService framework, StakeholderService stakeholders,
-                  AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+                  AccessPolicy access, AuditLog audit, ApplicationEventPublisher events, Optional<Clock> clock,
+                  ActionSummaries summaries) {
+        this.summaries = summaries;
         this.repository = repository;
         this.framework = framework;
         this.stakeholders = stakeholders;
@@ -60,7 +63,7 @@ public class ActionService {
 
     /** Creates a draft without an access check: for the import (checked by its caller) and sample data. */
     long insert(CurrentUser user, long stakeholderId, ActionContent content, boolean sample) {
-        return insertValidated(user, stakeholderId, content, validate(content), sample);
+        return insertValidated(user, stakeholderId, content, validate(content, stakeholderId), sample);
     }
 
     /**
@@ -87,7 +90,7 @@ public class ActionService {
         ActionHead head = head(id);
         access.requireFocalPointOf(user, head.stakeholderId(), "EDIT_ACTION", "action", id);
         ActionState next = ActionWorkflow.next(head.state(), ActionTransition.EDIT, head.hasPublishedVersion(), null);
-        var missionIds = validate(content);
+        var missionIds = validate(content, head.stakeholderId());
         Instant now = Instant.now(clock);
         int version = head.currentVersion() + 1;
         save(head, lockVersion, with(head, next, version, head.publishedVersion(), null, head.submittedAt(), head.publishedAt()),
@@ -142,6 +145,9 @@ public class ActionService {
             case EDIT -> throw new IllegalArgumentException("EDIT carries content");
         };
         save(head, lockVersion, moved, user, now);
+        if (!java.util.Objects.equals(head.publishedVersion(), moved.publishedVersion())) {
+            summaries.published(head.id(), head.publishedVersion(), moved.publishedVersion());
+        }
         repository.insertEvent(head.id(), user.id(), t, head.state(), next, head.currentVersion(), moved.reason(), now);
         audit.changed(user, t.name() + "_ACTION", "action", head.id(), head.stakeholderId(), reason);
     }
@@ -168,16 +174,42 @@ public class ActionService {
         return repository.head(id).orElseThrow(() -> new NotFoundException("Action", id));
     }
 
-    /** Checks the content and returns its missions as stakeholder ids. */
-    List<Long> validate(ActionContent content) {
+    /** Checks the content of an action of the stakeholder and returns its missions as stakeholder ids. */
+    List<Long> validate(ActionContent content, long stakeholderId) {
         var missions = stakeholders.byType(StakeholderType.MISSION);
         var problems = ActionValidator.problems(content, commitmentNumbers(),
                 missions.stream().map(StakeholderSummary::code).collect(Collectors.toSet()));
+        if (content.reportingCycle() != null) {
+            var closedIn = closedMissions();
+            content.missions().forEach(code -> afterClosing(code, content.reportingCycle(), closedIn)
+                    .ifPresent(message -> problems.add(new FieldProblem("missions", message))));
+            // a closed mission's own workspace cannot report for a cycle after it closed either
+            afterClosing(stakeholders.byIds(List.of(stakeholderId)).get(stakeholderId).code(), content.reportingCycle(), closedIn)
+                    .ifPresent(message -> problems.add(new FieldProblem("reportingCycle", message)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidActionException(problems);
         }
         return content.missions().stream().map(code -> missions.stream()
                 .filter(m -> m.code().equalsIgnoreCase(code)).findFirst().orElseThrow().id()).toList();
+    }
+
+    /** Each closed mission's code (upper case) with the last year it was active. */
+    java.util.Map<String, Integer> closedMissions() {
+        return stakeholders.missions(false).stream().filter(m -> m.endYear() != null)
+                .collect(Collectors.toMap(m -> m.code().toUpperCase(java.util.Locale.ROOT), m -> m.endYear()));
+    }
+
+    /**
+     * A mission is reported on only for cycles while it was active (up to its closing year): an action of a later cycle
+     * cannot be about it, and would make a closed mission look active in figures.
+     */
+    static java.util.Optional<String> afterClosing(String missionCode, int cycle, java.util.Map<String, Integer> closedIn) {
+        Integer closed = missionCode == null ? null : closedIn.get(missionCode.toUpperCase(java.util.Locale.ROOT));
+        return closed != null && cycle > closed
+                ? java.util.Optional.of(org.a4ptracker.shared.Texts.get("action.mission.closed", missionCode.toUpperCase(java.util.Locale.ROOT),
+                        String.valueOf(closed), String.valueOf(cycle)))
+                : java.util.Optional.empty();
     }
 
     Set<Integer> commitmentNumbers() {

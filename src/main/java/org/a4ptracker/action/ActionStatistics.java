@@ -2,6 +2,8 @@ package org.a4ptracker.action;
 
 import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,14 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.shared.LocalizedNames;
 import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts over published actions, for the progress review: public data only. */
+/**
+ * Counts over published actions, for the progress review: public data only. They are read from the summary
+ * rows {@link ActionSummaries} keeps in the publishing transaction (a few hundred rows at most per figure),
+ * and kept in memory between publications as an optimisation only.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ActionStatistics {
@@ -29,14 +38,20 @@ public class ActionStatistics {
         }
     }
 
+    /** What a set of commitments is counted as: one commitment ('C'), or the whole of an area ('A'), counting an action once. */
+    private record Scope(String kind, long item) {
+    }
+
     private final JdbcClient jdbc;
     private final StakeholderService stakeholders;
+    private final FrameworkService framework;
     private final ActionFigures cache;
 
-    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders, ActionFigures cache) {
+    ActionStatistics(JdbcClient jdbc, StakeholderService stakeholders, FrameworkService framework, ActionFigures cache) {
         this.cache = cache;
         this.jdbc = jdbc;
         this.stakeholders = stakeholders;
+        this.framework = framework;
     }
 
     /** The stakeholders reporting on a mission: those with published actions about it, most actions first. */
@@ -49,12 +64,10 @@ public class ActionStatistics {
         long mission = stakeholders.summary(missionCode).id();
         var counts = new LinkedHashMap<Long, int[]>();
         jdbc.sql("""
-                select a.stakeholder_id, count(*), sum(case when a.sample then 1 else 0 end)
-                from action a
-                join action_version_mission m on m.action_id = a.id and m.version_no = a.published_version
-                where m.mission_id = :mission
-                group by a.stakeholder_id
-                order by count(*) desc, a.stakeholder_id
+                select stakeholder_id, sum(actions), sum(sample_actions) from action_tally
+                where kind = 'M' and item = :mission
+                group by stakeholder_id having sum(actions) > 0
+                order by sum(actions) desc, stakeholder_id
                 """).param("mission", mission)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
@@ -66,18 +79,18 @@ public class ActionStatistics {
         }).toList();
     }
 
-    /** Published actions serving any of the given commitments, per reporting cycle; an action counts once. */
+    /** Published actions serving a commitment or all of an area's commitments, per reporting cycle; an action counts once. */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments) {
         return publishedPerCycle(commitments, null);
     }
 
     /**
-     * Published actions serving any of the given commitments, per reporting cycle, by the given
+     * Published actions serving one commitment or all of an area's commitments, per reporting cycle, by the given
      * stakeholders only (null: by anyone; empty: by no one); an action counts once.
      */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments, Collection<Long> byStakeholders) {
         return cache.get(java.util.Arrays.asList("publishedPerCycle", List.copyOf(commitments),
-                        byStakeholders == null ? null : new java.util.TreeSet<>(byStakeholders)),
+                        byStakeholders == null ? null : new TreeSet<>(byStakeholders)),
                 () -> computePublishedPerCycle(commitments, byStakeholders));
     }
 
@@ -86,113 +99,125 @@ public class ActionStatistics {
         if (commitments.isEmpty() || byStakeholders != null && byStakeholders.isEmpty()) {
             return counts;
         }
+        Scope scope = scope(commitments);
         jdbc.sql("""
-                select v.reporting_cycle, count(distinct a.id)
-                from action a
-                join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                where c.commitment_number in (:commitments)
-                  and (:anyone = true or a.stakeholder_id in (:stakeholders))
-                group by v.reporting_cycle
-                """).param("commitments", commitments)
+                select reporting_cycle, sum(actions) from action_tally
+                where kind = :kind and item = :item and (:anyone = true or stakeholder_id in (:stakeholders))
+                group by reporting_cycle having sum(actions) > 0
+                """).param("kind", scope.kind()).param("item", scope.item())
                 .param("anyone", byStakeholders == null)
                 .param("stakeholders", byStakeholders == null ? List.of(-1L) : byStakeholders)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
-    /** Published actions serving any of the given commitments, by their status; an action counts once. */
+    /** Published actions serving one commitment or all of an area's commitments, by their status; an action counts once. */
     public Map<ActionStatus, Integer> publishedByStatus(Collection<Integer> commitments) {
-        return cache.get(List.of("publishedByStatus", List.copyOf(commitments)), () -> computePublishedByStatus(commitments));
-    }
-
-    private Map<ActionStatus, Integer> computePublishedByStatus(Collection<Integer> commitments) {
-        var counts = new java.util.EnumMap<ActionStatus, Integer>(ActionStatus.class);
-        if (commitments.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                select v.status, count(distinct a.id)
-                from action a
-                join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                where c.commitment_number in (:commitments)
-                group by v.status
-                """).param("commitments", commitments)
-                .query((ResultSet rs) -> {
-                    counts.put(ActionStatus.valueOf(rs.getString(1)), rs.getInt(2));
-                });
-        return java.util.Collections.unmodifiableMap(counts);
+        return cache.get(List.of("publishedByStatus", List.copyOf(commitments)), () -> {
+            var counts = new EnumMap<ActionStatus, Integer>(ActionStatus.class);
+            perScope(commitments, "status").forEach((status, n) -> counts.put(ActionStatus.valueOf(status), n));
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
     /**
-     * Published actions serving any of the given commitments, by the kind of stakeholder that
+     * Published actions serving one commitment or all of an area's commitments, by the kind of stakeholder that
      * reported them; an action counts once. Kinds with none are absent.
      */
-    public Map<org.a4ptracker.stakeholder.StakeholderType, Integer> publishedByReporterType(Collection<Integer> commitments) {
-        return cache.get(List.of("publishedByReporterType", List.copyOf(commitments)), () -> computePublishedByReporterType(commitments));
+    public Map<StakeholderType, Integer> publishedByReporterType(Collection<Integer> commitments) {
+        return cache.get(List.of("publishedByReporterType", List.copyOf(commitments)), () -> {
+            var perStakeholder = new HashMap<Long, Integer>();
+            perScope(commitments, "stakeholder_id").forEach((id, n) -> perStakeholder.put(Long.valueOf(id), n));
+            var counts = new EnumMap<StakeholderType, Integer>(StakeholderType.class);
+            stakeholders.byIds(perStakeholder.keySet()).forEach((id, s) -> counts.merge(s.type(), perStakeholder.get(id), Integer::sum));
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
-    private Map<org.a4ptracker.stakeholder.StakeholderType, Integer> computePublishedByReporterType(Collection<Integer> commitments) {
-        var perStakeholder = new HashMap<Long, Integer>();
-        if (!commitments.isEmpty()) {
-            jdbc.sql("""
-                    select a.stakeholder_id, count(distinct a.id)
-                    from action a
-                    join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                    where c.commitment_number in (:commitments)
-                    group by a.stakeholder_id
-                    """).param("commitments", commitments)
-                    .query((ResultSet rs) -> {
-                        perStakeholder.put(rs.getLong(1), rs.getInt(2));
-                    });
+    /** Counts of a scope grouped by one column of the tally (a fixed name, never user input). */
+    private Map<String, Integer> perScope(Collection<Integer> commitments, String column) {
+        var counts = new HashMap<String, Integer>();
+        if (commitments.isEmpty()) {
+            return counts;
         }
-        var counts = new java.util.EnumMap<org.a4ptracker.stakeholder.StakeholderType, Integer>(
-                org.a4ptracker.stakeholder.StakeholderType.class);
-        stakeholders.byIds(perStakeholder.keySet()).forEach((id, s) -> counts.merge(s.type(), perStakeholder.get(id), Integer::sum));
-        return java.util.Collections.unmodifiableMap(counts);
+        Scope scope = scope(commitments);
+        jdbc.sql("select " + column + ", sum(actions) from action_tally where kind = :kind and item = :item group by "
+                        + column + " having sum(actions) > 0")
+                .param("kind", scope.kind()).param("item", scope.item())
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
     }
 
     /** Published actions serving each of the given commitments; commitments with none are absent. */
     public Map<Integer, Integer> publishedPerCommitment(Collection<Integer> commitments) {
-        return cache.get(List.of("publishedPerCommitment", List.copyOf(commitments)), () -> computePublishedPerCommitment(commitments));
+        return cache.get(List.of("publishedPerCommitment", List.copyOf(commitments)), () -> {
+            var counts = new TreeMap<Integer, Integer>();
+            if (!commitments.isEmpty()) {
+                jdbc.sql("""
+                        select item, sum(actions) from action_tally where kind = 'C' and item in (:commitments)
+                        group by item having sum(actions) > 0
+                        """).param("commitments", commitments)
+                        .query((ResultSet rs) -> {
+                            counts.put(rs.getInt(1), rs.getInt(2));
+                        });
+            }
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
-    private Map<Integer, Integer> computePublishedPerCommitment(Collection<Integer> commitments) {
-        var counts = new TreeMap<Integer, Integer>();
-        if (commitments.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                select c.commitment_number, count(*)
-                from action a
-                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                where c.commitment_number in (:commitments)
-                group by c.commitment_number
-                """).param("commitments", commitments)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getInt(1), rs.getInt(2));
-                });
-        return java.util.Collections.unmodifiableMap(counts);
-    }
-
-    /** The stakeholders with at least one published action, per reporting cycle. */
+    /**
+     * The stakeholders that reported in each cycle: with at least one published action in the cycle serving a
+     * commitment that falls on them (an action only on others' commitments does not make a stakeholder reported).
+     */
     public Map<Integer, Set<Long>> reportersPerCycle() {
         return cache.get("reportersPerCycle", this::computeReportersPerCycle);
     }
 
     private Map<Integer, Set<Long>> computeReportersPerCycle() {
         var reporters = new HashMap<Integer, Set<Long>>();
-        jdbc.sql("""
-                select distinct v.reporting_cycle, a.stakeholder_id
-                from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                """).query((ResultSet rs) -> {
-            reporters.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getLong(2));
-        });
+        jdbc.sql("select reporting_cycle, stakeholder_id from action_tally where kind = 'E' group by reporting_cycle, stakeholder_id having sum(actions) > 0")
+                .query((ResultSet rs) -> {
+                    reporters.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getLong(2));
+                });
         var frozen = new HashMap<Integer, Set<Long>>();
         reporters.forEach((cycle, ids) -> frozen.put(cycle, Set.copyOf(ids)));
-        return java.util.Collections.unmodifiableMap(frozen);
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /**
+     * How many published actions a public list's filters select, from the tally; null when the filters combine a
+     * commitment or area with a mission, which the tally does not count together.
+     */
+    Long publishedCount(ActionListRepository.Criteria c) {
+        if (c.commitments() != null && c.missionId() != null) {
+            return null;
+        }
+        Scope scope = c.commitments() != null ? scope(c.commitments()) : c.missionId() != null ? new Scope("M", c.missionId())
+                : new Scope("T", 0);
+        return jdbc.sql("""
+                select coalesce(sum(actions), 0) from action_tally where kind = :kind and item = :item
+                and (:stakeholder is null or stakeholder_id = :stakeholder)
+                and (:cycle is null or reporting_cycle = :cycle) and (:status is null or status = :status)
+                """).param("kind", scope.kind()).param("item", scope.item())
+                .param("stakeholder", c.stakeholderId(), java.sql.Types.BIGINT)
+                .param("cycle", c.cycle(), java.sql.Types.INTEGER)
+                .param("status", c.status() == null ? null : c.status().name(), java.sql.Types.VARCHAR)
+                .query(Long.class).single();
+    }
+
+    private Scope scope(Collection<Integer> commitments) {
+        if (commitments.size() == 1) {
+            return new Scope("C", commitments.iterator().next());
+        }
+        int area = framework.commitment(commitments.iterator().next()).area();
+        var ofArea = framework.commitmentsOfArea(area).stream().map(c -> c.number()).collect(java.util.stream.Collectors.toSet());
+        if (!ofArea.equals(Set.copyOf(commitments))) {
+            throw new IllegalArgumentException("counted for one commitment or one whole area, not " + commitments);
+        }
+        return new Scope("A", area);
     }
 }

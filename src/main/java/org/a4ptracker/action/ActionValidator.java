@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.a4ptracker.shared.PlainText;
+
 /** Checks an action's content against the framework and the mission list; reports every problem. */
 final class ActionValidator {
 
@@ -23,11 +25,15 @@ final class ActionValidator {
             problems.add(new FieldProblem("title", "give the action a title"));
         } else if (c.title().length() > MAX_TITLE) {
             problems.add(new FieldProblem("title", "keep the title to " + MAX_TITLE + " characters"));
+        } else {
+            PlainText.problem(c.title(), PlainText.Lines.ONE).ifPresent(p -> problems.add(new FieldProblem("title", p)));
         }
         if (c.description() == null || c.description().isBlank()) {
             problems.add(new FieldProblem("description", "describe what was done"));
         } else if (c.description().length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "keep the description to " + MAX_DESCRIPTION + " characters"));
+        } else {
+            PlainText.problem(c.description(), PlainText.Lines.MANY).ifPresent(p -> problems.add(new FieldProblem("description", p)));
         }
         if (c.status() == null) {
             problems.add(new FieldProblem("status", "choose planned, ongoing, completed or discontinued"));
@@ -57,10 +63,9 @@ final class ActionValidator {
         if (c.evidenceLinks().size() > MAX_LINKS) {
             problems.add(new FieldProblem("evidenceLinks", "give at most " + MAX_LINKS + " links"));
         }
-        for (String link : c.evidenceLinks()) {
-            if (!isWebLink(link)) {
-                problems.add(new FieldProblem("evidenceLinks", "not a web address (http or https): " + link));
-            }
+        List<String> notLinks = c.evidenceLinks().stream().filter(link -> !isWebLink(link)).toList();
+        if (!notLinks.isEmpty()) {
+            problems.add(new FieldProblem("evidenceLinks", "not a web address (http or https): " + String.join(", ", notLinks)));
         }
         return problems;
     }

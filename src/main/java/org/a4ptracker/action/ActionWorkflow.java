@@ -9,10 +9,14 @@ import org.a4ptracker.shared.ConflictException;
  */
 final class ActionWorkflow {
 
+    /** The reason column's length. */
+    static final int MAX_REASON = 2000;
+
     private ActionWorkflow() {
     }
 
     static ActionState next(ActionState from, ActionTransition transition, boolean hasPublishedVersion, String reason) {
+        org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, MAX_REASON);
         ActionState to = switch (transition) {
             case EDIT -> from == ActionState.DRAFT || from == ActionState.RETURNED || from == ActionState.PUBLISHED
                     ? ActionState.DRAFT : null;

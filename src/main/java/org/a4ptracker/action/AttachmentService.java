@@ -85,7 +85,9 @@ public class AttachmentService {
     }
 
     static String safeName(String filename) {
-        String name = filename == null ? "" : filename.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
+        // refused rather than stripped: a name that reads differently from the file (NUL, a bidi override) is an attack
+        org.a4ptracker.shared.PlainText.require("file", filename, org.a4ptracker.shared.PlainText.Lines.ONE, 4096);
+        String name = filename == null ? "" : filename.replaceAll(".*[/\\\\]", "").replace("\"", "").trim();
         if (name.isEmpty() || name.length() > 200) {
             throw new BadRequestException("file", "give the file a name of 1 to 200 characters");
         }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.RowCells;
 
 /** The rules for one action row; every broken rule is reported, not only the first. */
@@ -40,8 +41,12 @@ final class ImportRowValidator {
 
     /** The row as an action, or null when any of its errors were added to {@code cells}. */
     ImportRow validate(RowCells cells) {
-        String title = text(cells, "title", 200);
-        String description = text(cells, "description", 10_000);
+        String title = text(cells, "title", ActionValidator.MAX_TITLE);
+        if (title != null && title.length() <= ActionValidator.MAX_TITLE && PlainText.problem(title, PlainText.Lines.MANY).isEmpty()) {
+            // every cell was checked as multi-line text (Sheet#refusedCharacters); a title may not have several lines
+            PlainText.problem(title, PlainText.Lines.ONE).ifPresent(p -> cells.error("title", p));
+        }
+        String description = text(cells, "description", ActionValidator.MAX_DESCRIPTION);
         List<Integer> commitments = commitments(cells);
         ActionStatus status = status(cells);
         LocalDate start = date(cells, "start_date");

@@ -17,6 +17,7 @@ import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.RoleType;
 import org.a4ptracker.stakeholder.StakeholderService;
+import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,30 +53,56 @@ public class ReportingStatusService {
     }
 
     public ReportingStatus status(String stakeholderCode, int cycle) {
-        LocalDate due = jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
-                .query(LocalDate.class).optional()
-                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
+        LocalDate due = dueOn(cycle);
         var profile = stakeholders.profile(stakeholderCode);
         long id = profile.stakeholder().id();
-        Set<Actor> expected = expectedActors(profile.stakeholder().type(), profile.roles().stream()
+        boolean active = expectedIn(profile.stakeholder(), cycle);
+        Set<Actor> expected = !active ? EnumSet.noneOf(Actor.class) : expectedActors(profile.stakeholder().type(), profile.roles().stream()
                 .anyMatch(r -> r.role() == RoleType.HOST_COUNTRY && r.fromYear() <= cycle && cycle <= r.toYear()));
         // the counts change only when an action is published or withdrawn; due and overdue are decided afresh below
         Map<Integer, Integer> perCommitment = figures.get(List.of("reportedPerCommitment", id, cycle), () -> reported(id, cycle));
-        int published = figures.get(List.of("reported", id, cycle), () -> jdbc.sql("""
-                select count(*) from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
-                """).param("id", id).param("cycle", cycle).query(Integer.class).single());
-        boolean late = LocalDate.now(clock).isAfter(due);
-        var open = late ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
+        int[] published = publishedPerStakeholder(cycle).getOrDefault(id, NONE);
+        var open = !active ? ReportingStatus.State.NOT_EXPECTED
+                : LocalDate.now(clock).isAfter(due) ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
         var commitments = framework.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
                 .items().stream().map(c -> {
                     int n = perCommitment.getOrDefault(c.number(), 0);
-                    var state = n > 0 ? ReportingStatus.State.REPORTED
-                            : expected.contains(c.actor()) ? open : ReportingStatus.State.NOT_EXPECTED;
+                    // an action on a commitment that falls on someone else is counted, but does not make this one reported
+                    var state = !expected.contains(c.actor()) ? ReportingStatus.State.NOT_EXPECTED
+                            : n > 0 ? ReportingStatus.State.REPORTED : open;
                     return new ReportingStatus.CommitmentStatus(c.number(), c.actor(), state, n);
                 }).toList();
         return new ReportingStatus(profile.stakeholder().code(), cycle, due,
-                published > 0 ? ReportingStatus.State.REPORTED : open, published, commitments);
+                active && published[2] > 0 ? ReportingStatus.State.REPORTED : open, published[0], commitments);
+    }
+
+    private LocalDate dueOn(int cycle) {
+        return jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
+                .query(LocalDate.class).optional()
+                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
+    }
+
+    /**
+     * Whether a stakeholder is expected to report in a cycle at all: a mission only in the years it was active
+     * (a mission closed in 2017 is not due in 2026); every other stakeholder always.
+     */
+    public boolean expectedIn(StakeholderSummary stakeholder, int cycle) {
+        if (stakeholder.type() != StakeholderType.MISSION) {
+            return true;
+        }
+        int[] years = missionYears().get(stakeholder.id());
+        return years == null || years[0] <= cycle && cycle <= years[1];
+    }
+
+    /** First and last year of each mission (the last of an active one: none, so the largest int). Reference data. */
+    private Map<Long, int[]> missionYears() {
+        return figures.get("missionYears", () -> {
+            var years = new HashMap<Long, int[]>();
+            for (var m : stakeholders.missions(null)) {
+                years.put(stakeholders.summary(m.code()).id(), new int[] {m.startYear(), m.endYear() == null ? Integer.MAX_VALUE : m.endYear()});
+            }
+            return java.util.Collections.unmodifiableMap(years);
+        });
     }
 
     /** A stakeholder's overall status in one cycle, for its history over all cycles. */
@@ -84,10 +111,10 @@ public class ReportingStatusService {
 
     /** A stakeholder's overall status in every cycle, oldest first (counts kept until an action is published or withdrawn). */
     public List<CycleRow> perCycle(String stakeholderCode) {
-        long id = stakeholders.summary(stakeholderCode).id();
+        var stakeholder = stakeholders.summary(stakeholderCode);
         var rows = new java.util.ArrayList<CycleRow>();
         for (int cycle : cycles()) {
-            var st = overallStatus(cycle, List.of(id)).get(id);
+            var st = overallStatus(cycle, List.of(stakeholder)).get(stakeholder.id());
             rows.add(new CycleRow(cycle, st.state(), st.publishedActions(), st.sampleActions()));
         }
         return rows;
@@ -97,48 +124,48 @@ public class ReportingStatusService {
     public record CycleStatus(ReportingStatus.State state, int publishedActions, int sampleActions) {
     }
 
+    private static final int[] NONE = {0, 0, 0};
+
     /**
-     * The overall status in a cycle of each of the given stakeholders, in one query: reported when it
-     * published an action in the cycle, otherwise due, or overdue once the cycle's deadline has passed
-     * (as {@link #status} says for one stakeholder).
+     * The overall status in a cycle of each of the given stakeholders: reported when it published an action in the
+     * cycle on a commitment that falls on it, otherwise due, or overdue once the cycle's deadline has passed; not
+     * expected for a mission outside the years it was active (as {@link #status} says for one stakeholder).
      */
-    public Map<Long, CycleStatus> overallStatus(int cycle, java.util.Collection<Long> stakeholderIds) {
-        LocalDate due = jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
-                .query(LocalDate.class).optional()
-                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
-        var open = LocalDate.now(clock).isAfter(due) ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
-        // the counts change only when an action is published or withdrawn; due and overdue are decided afresh
-        Map<Long, int[]> published = figures.get(List.of("publishedPerStakeholder", cycle), () -> publishedPerStakeholder(cycle));
+    public Map<Long, CycleStatus> overallStatus(int cycle, java.util.Collection<StakeholderSummary> members) {
+        var open = LocalDate.now(clock).isAfter(dueOn(cycle)) ? ReportingStatus.State.OVERDUE : ReportingStatus.State.DUE;
+        Map<Long, int[]> published = publishedPerStakeholder(cycle);
         var statuses = new java.util.LinkedHashMap<Long, CycleStatus>();
-        for (long id : stakeholderIds) {
-            int[] n = published.get(id);
-            statuses.put(id, n == null ? new CycleStatus(open, 0, 0) : new CycleStatus(ReportingStatus.State.REPORTED, n[0], n[1]));
+        for (var s : members) {
+            int[] n = published.getOrDefault(s.id(), NONE);
+            var state = !expectedIn(s, cycle) ? ReportingStatus.State.NOT_EXPECTED : n[2] > 0 ? ReportingStatus.State.REPORTED : open;
+            statuses.put(s.id(), new CycleStatus(state, n[0], n[1]));
         }
         return statuses;
     }
 
+    /** Per stakeholder in a cycle: published actions, of which sample, and of which on commitments that fall on it. */
     private Map<Long, int[]> publishedPerStakeholder(int cycle) {
-        var published = new HashMap<Long, int[]>();
-        jdbc.sql("""
-                select a.stakeholder_id, count(*), sum(case when a.sample then 1 else 0 end)
-                from action a join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                where v.reporting_cycle = :cycle
-                group by a.stakeholder_id
-                """).param("cycle", cycle)
-                .query((ResultSet rs) -> {
-                    published.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                });
-        return java.util.Collections.unmodifiableMap(published);
+        return figures.get(List.of("publishedPerStakeholder", cycle), () -> {
+            var published = new HashMap<Long, int[]>();
+            jdbc.sql("""
+                    select stakeholder_id, sum(case when kind = 'T' then actions else 0 end),
+                           sum(case when kind = 'T' then sample_actions else 0 end), sum(case when kind = 'E' then actions else 0 end)
+                    from action_tally where reporting_cycle = :cycle and kind in ('T', 'E')
+                    group by stakeholder_id having sum(actions) > 0
+                    """).param("cycle", cycle)
+                    .query((ResultSet rs) -> {
+                        published.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+                    });
+            return java.util.Collections.unmodifiableMap(published);
+        });
     }
 
     private Map<Integer, Integer> reported(long id, int cycle) {
         Map<Integer, Integer> perCommitment = new HashMap<>();
         jdbc.sql("""
-                select c.commitment_number, count(*) from action a
-                join action_version v on v.action_id = a.id and v.version_no = a.published_version
-                join action_version_commitment c on c.action_id = a.id and c.version_no = a.published_version
-                where a.stakeholder_id = :id and v.reporting_cycle = :cycle
-                group by c.commitment_number
+                select item, sum(actions) from action_tally
+                where kind = 'C' and stakeholder_id = :id and reporting_cycle = :cycle
+                group by item having sum(actions) > 0
                 """).param("id", id).param("cycle", cycle)
                 .query((ResultSet rs) -> {
                     perCommitment.put(rs.getInt(1), rs.getInt(2));

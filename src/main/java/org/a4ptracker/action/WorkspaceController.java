@@ -178,8 +178,9 @@ class WorkspaceController {
         return importForm(me, code, model);
     }
 
-    static Map<String, java.util.List<String>> problems(InvalidActionException e) {
-        return e.problems().stream().collect(Collectors.groupingBy(FieldProblem::field,
-                Collectors.mapping(FieldProblem::message, Collectors.toList())));
+    /** One message per field, in the order found (the form's order): several problems of a field are said in one. */
+    static Map<String, String> problems(InvalidActionException e) {
+        return e.problems().stream().collect(Collectors.groupingBy(FieldProblem::field, java.util.LinkedHashMap::new,
+                Collectors.mapping(FieldProblem::message, Collectors.joining("; "))));
     }
 }

@@ -73,6 +73,16 @@ class EndorsementRepository {
                 .update();
     }
 
+    /** A sourced endorsement, once: a restart changes nothing. */
+    void insertPublic(long stakeholderId, LocalDate endorsedOn, String reference, String note) {
+        jdbc.sql("""
+                insert into endorsement (stakeholder_id, endorsed_on, reference, note, sample)
+                select :id, :on, :reference, :note, false
+                where not exists (select 1 from endorsement where stakeholder_id = :id)
+                """)
+                .param("id", stakeholderId).param("on", endorsedOn).param("reference", reference).param("note", note).update();
+    }
+
     void insertSample(long stakeholderId, LocalDate endorsedOn) {
         jdbc.sql("""
                 insert into endorsement (stakeholder_id, endorsed_on, reference, note, sample)

@@ -8,7 +8,6 @@ import java.util.Random;
 import org.a4ptracker.shared.ReferenceData;
 import org.a4ptracker.shared.SampleDataProperties;
 import org.a4ptracker.stakeholder.StakeholderService;
-import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,11 @@ class EndorsementSeeder implements ApplicationRunner {
                 LocalDate.parse(r.get("as_of")), ReferenceData.optionalInt(r, "member_states"),
                 ReferenceData.optionalInt(r, "organisations"), Integer.parseInt(r.get("total")), r.get("source"),
                 ReferenceData.optional(r, "note"))));
-        if (sample.enabled() && repository.count() == 0) {
+        // the organisations the Declaration's page names: real endorsements with their source, in every mode
+        ReferenceData.read("data/endorsement/organisations.csv").forEach(r -> repository.insertPublic(
+                stakeholders.summary(r.get("stakeholder")).id(), LocalDate.parse(r.get("endorsed_on")), r.get("reference"),
+                ReferenceData.optional(r, "note")));
+        if (sample.enabled() && !repository.anySample()) {
             generateSample();
         }
     }
@@ -60,8 +63,6 @@ class EndorsementSeeder implements ApplicationRunner {
             LocalDate on = i < 146 ? meeting : i < 148 ? LocalDate.of(2019, 3 + i - 146, 15) : LocalDate.of(2020, 2 + i - 148, 10);
             repository.insertSample(states.get(i).id(), on);
         }
-        stakeholders.byType(StakeholderType.ORGANISATION).stream().map(StakeholderSummary::id)
-                .forEach(id -> repository.insertSample(id, meeting));
-        log.info("Sample endorsements generated: 150 Member States and the organisations (labelled as sample)");
+        log.info("Sample endorsements generated: 150 Member States (labelled as sample)");
     }
 }

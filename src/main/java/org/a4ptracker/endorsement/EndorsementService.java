@@ -51,7 +51,7 @@ public class EndorsementService {
 
     public BarChart publishedCountsChart() {
         return BarChart.of(publishedCounts().stream()
-                .map(c -> new BarChart.Point(c.asOf().toString(), c.total())).toList(), 640, 260);
+                .map(c -> new BarChart.Point(c.asOf().toString(), c.total())).toList());
     }
 
     public EndorsementMap map(Locale locale) {

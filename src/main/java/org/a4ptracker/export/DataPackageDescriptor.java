@@ -29,8 +29,13 @@ final class DataPackageDescriptor {
                 + "records: published versions of actions, approved indicator values, published survey rounds. Rows with "
                 + "sample=true are generated demonstration data, not official figures. Text that a spreadsheet would run "
                 + "as a formula starts with an apostrophe.");
-        descriptor.put("licenses", List.of(Map.of("name", "CC-BY-4.0", "title", "Creative Commons Attribution 4.0",
-                "path", "https://creativecommons.org/licenses/by/4.0/")));
+        // an ordered map: Map.of iterates in an order that changes from one JVM start to the next, and the package must
+        // be the same bytes whichever node (or restart) serves it
+        var licence = new java.util.LinkedHashMap<String, String>();
+        licence.put("name", "CC-BY-4.0");
+        licence.put("title", "Creative Commons Attribution 4.0");
+        licence.put("path", "https://creativecommons.org/licenses/by/4.0/");
+        descriptor.put("licenses", List.of(licence));
         descriptor.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         var resources = new ArrayList<Map<String, Object>>();
         for (OpenDataTable table : OpenDataTable.values()) {
@@ -51,6 +56,12 @@ final class DataPackageDescriptor {
         var schema = new LinkedHashMap<String, Object>();
         schema.put("fields", table.fields().stream().map(DataPackageDescriptor::field).toList());
         schema.put("missingValues", table.missingValues());
+        schema.put("primaryKey", table.primaryKey());
+        if (!table.foreignKeys().isEmpty()) {
+            // a reference to the resource itself is written "" (Table Schema); its keys are then checked within the file
+            schema.put("foreignKeys", table.foreignKeys().stream().map(k -> Map.of("fields", List.of(k.field()), "reference",
+                    Map.of("resource", k.table() == table ? "" : k.table().resourceName(), "fields", List.of(k.referenced())))).toList());
+        }
         var resource = new LinkedHashMap<String, Object>();
         resource.put("name", table.resourceName());
         resource.put("path", table.path());

@@ -34,15 +34,29 @@ class OpenDataApiController {
         openData.write(response.getOutputStream());
     }
 
+    /** The media type of SDMX-CSV 1.0 data, answered to a client that asks for it (Accept) on either address. */
+    static final String SDMX_CSV = "application/vnd.sdmx.data+csv";
+
+    @GetMapping(value = "/api/v1/indicator-values", produces = SDMX_CSV)
+    @Operation(summary = "Indicator values as SDMX-CSV 1.0, for a client that asks for " + SDMX_CSV + "; as /api/v1/indicator-values.sdmx.csv")
+    void sdmxCsvAsked(CurrentUser me, @RequestParam(required = false) String indicator, @RequestParam(required = false) String reporter,
+                      @RequestParam(required = false) String period, @RequestParam(required = false) String disaggregation,
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                      jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
+        sdmxCsv(me, indicator, reporter, period, disaggregation, from, to, request, response);
+    }
+
     @GetMapping("/api/v1/indicator-values.sdmx.csv")
     @Operation(summary = "Indicator values as SDMX-CSV 1.0 (dataflow A4P:INDICATORS(1.0)); same filters as /api/v1/indicator-values.csv; approved only unless you are a reviewer")
     void sdmxCsv(CurrentUser me, @RequestParam(required = false) String indicator, @RequestParam(required = false) String reporter,
                  @RequestParam(required = false) String period, @RequestParam(required = false) String disaggregation,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                 HttpServletResponse response) throws IOException {
+                 jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
         var filter = new ValueFilter(blank(indicator), blank(reporter), canonical("period", period), blank(disaggregation),
                 canonical("from", from), canonical("to", to));
-        response.setContentType("text/csv;charset=UTF-8");
+        String accept = request.getHeader("Accept");
+        response.setContentType(accept != null && accept.contains(SDMX_CSV) ? SDMX_CSV + "; version=1.0.0"
+                : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"a4p-indicator-values.sdmx.csv\"");
         sdmx.write(me, filter, response.getOutputStream());
     }

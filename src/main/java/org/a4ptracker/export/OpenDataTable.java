@@ -40,13 +40,13 @@ enum OpenDataTable {
             f("indicator", "string"), f("reporter", "string"), f("period", "string"), f("disaggregation", "string"),
             f("value", "number"), f("not_applicable", "boolean"), f("note", "string"), f("source", "string"),
             f("sample", "boolean")),
-    SURVEY_RESULTS("survey_results", "Perception results of published survey rounds; breakdowns under 5 respondents are suppressed",
+    SURVEY_RESULTS("survey_results", "Perception results of published survey rounds. A withheld figure has empty cells and its reason"
+            + " in suppressed: FEWER_THAN_5 (fewer than 5 respondents) or COMPLEMENTARY (withheld so that no figure under 5"
+            + " follows by subtracting published figures from the total)",
             f("round_id", "integer"), f("round_title", "string"), f("commitment", "integer"), f("group", "string"),
             f("respondents", "integer"), f("dont_know", "integer"), f("share_significant_or_full", "number"),
-            f("mean_score", "number"), f("ci_low", "number"), f("ci_high", "number"), f("sample", "boolean"));
-
-    /** Written in place of the respondent count of a suppressed breakdown, whose figures stay empty. */
-    static final String SUPPRESSED = "fewer than 5";
+            f("mean_score", "number"), f("ci_low", "number"), f("ci_high", "number"), f("suppressed", "string"),
+            f("sample", "boolean"));
 
     record Field(String name, String type) {
     }
@@ -85,8 +85,39 @@ enum OpenDataTable {
         return fields.stream().map(Field::name).toArray(String[]::new);
     }
 
-    /** Values a reader must treat as missing, beyond the empty string. */
+    /** A column whose values are keys of another table (or of this one): Frictionless validators check them. */
+    record ForeignKey(String field, OpenDataTable table, String referenced) {
+    }
+
+    /** The columns that identify a row: unique in the file, which validators check. */
+    List<String> primaryKey() {
+        return switch (this) {
+            case AREAS, COMMITMENTS -> List.of("number");
+            case STAKEHOLDERS, MISSIONS, INDICATORS -> List.of("code");
+            case ENDORSEMENT_COUNTS -> List.of("as_of");
+            case ENDORSEMENTS -> List.of("stakeholder");
+            case ACTIONS -> List.of("id");
+            case INDICATOR_TARGETS -> List.of("indicator", "disaggregation", "target_year", "kind");
+            case INDICATOR_VALUES -> List.of("indicator", "reporter", "period", "disaggregation");
+            case SURVEY_RESULTS -> List.of("round_id", "commitment", "group");
+        };
+    }
+
+    List<ForeignKey> foreignKeys() {
+        return switch (this) {
+            case COMMITMENTS -> List.of(new ForeignKey("area", AREAS, "number"));
+            case MISSIONS -> List.of(new ForeignKey("code", STAKEHOLDERS, "code"));
+            case ENDORSEMENTS, ACTIONS -> List.of(new ForeignKey("stakeholder", STAKEHOLDERS, "code"));
+            case INDICATORS -> List.of(new ForeignKey("numerator", INDICATORS, "code"), new ForeignKey("denominator", INDICATORS, "code"));
+            case INDICATOR_TARGETS -> List.of(new ForeignKey("indicator", INDICATORS, "code"));
+            case INDICATOR_VALUES -> List.of(new ForeignKey("indicator", INDICATORS, "code"), new ForeignKey("reporter", STAKEHOLDERS, "code"));
+            case SURVEY_RESULTS -> List.of(new ForeignKey("commitment", COMMITMENTS, "number"));
+            case AREAS, STAKEHOLDERS, ENDORSEMENT_COUNTS -> List.of();
+        };
+    }
+
+    /** Values a reader must treat as missing: the empty string only (withheld survey figures are empty too). */
     List<String> missingValues() {
-        return this == SURVEY_RESULTS ? List.of("", SUPPRESSED) : List.of("");
+        return List.of("");
     }
 }

@@ -35,12 +35,9 @@ class SurveyResultsTable {
     }
 
     private static void row(TableWriter rows, Round round, int commitment, String group, SurveyStatistics.Summary s) {
-        if (s.suppressed()) {
-            rows.row(round.id(), round.title(), commitment, group, OpenDataTable.SUPPRESSED, null, null, null, null, null,
-                    round.sample());
-        } else {
-            rows.row(round.id(), round.title(), commitment, group, s.respondents(), s.dontKnow(), s.shareSignificantOrFull(),
-                    s.meanScore(), s.ciLow(), s.ciHigh(), round.sample());
-        }
+        var row = new java.util.ArrayList<Object>(java.util.List.of(round.id(), round.title(), commitment, group));
+        row.addAll(s.cells());
+        row.add(round.sample());
+        rows.row(row);
     }
 }

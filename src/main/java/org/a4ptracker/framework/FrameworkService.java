@@ -2,7 +2,9 @@ package org.a4ptracker.framework;
 
 import java.util.List;
 
+import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,26 @@ public class FrameworkService {
     }
 
     public Page<Commitment> commitments(CommitmentFilter filter, PageRequest page) {
+        if (filter.area() != null) {
+            commitmentsOfKnownArea("area", filter.area());
+        }
         return new Page<>(repository.commitments(filter, page), page.page(), page.size(), repository.countCommitments(filter));
+    }
+
+    /** The area's commitments, or a 400 naming {@code parameter} when there is no such area: a filter never answers an empty list for it. */
+    public List<Commitment> commitmentsOfKnownArea(String parameter, int area) {
+        var commitments = commitmentsOfArea(area);
+        if (commitments.isEmpty()) {
+            throw new BadRequestException(parameter, Texts.get("filter.area", String.valueOf(area)));
+        }
+        return commitments;
+    }
+
+    /** A 400 naming {@code parameter} unless the commitment exists. */
+    public void requireCommitment(String parameter, int number) {
+        if (repository.commitment(number).isEmpty()) {
+            throw new BadRequestException(parameter, Texts.get("filter.commitment", String.valueOf(number)));
+        }
     }
 
     public List<Commitment> commitmentsOfArea(int area) {
@@ -38,6 +59,27 @@ public class FrameworkService {
 
     public Commitment commitment(int number) {
         return repository.commitment(number).orElseThrow(() -> new NotFoundException("Commitment", number));
+    }
+
+    /**
+     * The commitments' texts as a reader of {@code locale} sees them, by number. The one place that
+     * chooses the language: the Declaration is in English only, so every text is the English one,
+     * marked {@code en}; translations, where they exist, will be chosen here.
+     */
+    public java.util.Map<Integer, CommitmentText> commitmentTexts(java.util.Locale locale) {
+        var texts = new java.util.TreeMap<Integer, CommitmentText>();
+        repository.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
+                .forEach(c -> texts.put(c.number(), textFor(c, locale)));
+        return texts;
+    }
+
+    /** One commitment's text for a reader of {@code locale}: see {@link #commitmentTexts}. */
+    public CommitmentText textFor(Commitment commitment, java.util.Locale locale) {
+        return new CommitmentText(commitment.number(), commitment.area(), commitment.areaTitle(), commitment.text(), "en");
+    }
+
+    /** A commitment's text with the language it is written in (for the {@code lang} attribute). */
+    public record CommitmentText(int number, int area, String areaTitle, String text, String lang) {
     }
 
     public List<Framework> frameworks() {

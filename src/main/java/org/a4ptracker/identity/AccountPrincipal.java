@@ -20,14 +20,12 @@ public final class AccountPrincipal implements UserDetails, OidcUser {
 
     private final CurrentUser user;
     private final String passwordHash;
-    private final boolean locked;
     private final boolean enabled;
     private final OidcIdToken idToken;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled, OidcIdToken idToken) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, OidcIdToken idToken) {
         this.user = user;
         this.passwordHash = passwordHash;
-        this.locked = locked;
         this.enabled = enabled;
         this.idToken = idToken;
     }
@@ -62,9 +60,10 @@ public final class AccountPrincipal implements UserDetails, OidcUser {
         return user.email();
     }
 
+    /** Never locked: failed sign-ins are throttled (SignInThrottle), which leaves live sessions and API tokens alone. */
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true;
     }
 
     @Override

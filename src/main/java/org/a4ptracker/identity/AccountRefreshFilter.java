@@ -34,7 +34,7 @@ public class AccountRefreshFilter extends OncePerRequestFilter {
         if (authentication != null && !(authentication instanceof ApiTokenAuthentication)
                 && authentication.getPrincipal() instanceof AccountPrincipal signedIn) {
             var fresh = users.byId(signedIn.user().id()).map(row -> accounts.principal(row, signedIn.getIdToken()));
-            if (fresh.isEmpty() || !fresh.get().isEnabled() || !fresh.get().isAccountNonLocked()) {
+            if (fresh.isEmpty() || !fresh.get().isEnabled()) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
                 if (session != null) {

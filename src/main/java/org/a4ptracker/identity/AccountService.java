@@ -86,6 +86,7 @@ public class AccountService {
         if (account.displayName() == null || account.displayName().isBlank()) {
             throw new BadRequestException("displayName", "enter the person's name");
         }
+        org.a4ptracker.shared.PlainText.require("displayName", account.displayName(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
         if (users.byEmail(account.email()).isPresent()) {
             throw new BadRequestException("email", "an account with this e-mail address already exists");
         }
@@ -111,6 +112,7 @@ public class AccountService {
         if (admin.id() == id && (!administrator || !enabled)) {
             throw new BadRequestException("administrator", "you cannot remove your own administrator role or disable yourself");
         }
+        org.a4ptracker.shared.PlainText.require("displayName", displayName, org.a4ptracker.shared.PlainText.Lines.ONE, 200);
         users.updateRoles(id, displayName == null || displayName.isBlank() ? row.displayName() : displayName.trim(),
                 administrator, reviewer, enabled);
         audit.changed(admin, "UPDATE_USER", "user", id, null,
@@ -200,7 +202,7 @@ public class AccountService {
         var bindings = users.bindings(ids);
         var names = stakeholders.byIds(bindings.stream().map(b -> b[1]).toList());
         return rows.stream().map(r -> new UserAccount(r.id(), r.email(), r.displayName(), r.administrator(), r.reviewer(),
-                r.enabled(), r.passwordHash() != null, r.lockedUntil(), r.createdAt(), r.sample(),
+                r.enabled(), r.passwordHash() != null, r.createdAt(), r.sample(),
                 bindings.stream().filter(b -> b[0] == r.id()).map(b -> names.get(b[1]))
                         .map(s -> new UserAccount.Binding(s.id(), s.code(), s.names().en())).toList())).toList();
     }

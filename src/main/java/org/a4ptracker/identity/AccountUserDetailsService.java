@@ -1,8 +1,5 @@
 package org.a4ptracker.identity;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserRepository users, java.util.Optional<Clock> clock) {
+    AccountUserDetailsService(UserRepository users) {
         this.users = users;
-        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
@@ -35,7 +30,6 @@ public class AccountUserDetailsService implements UserDetailsService {
     AccountPrincipal principal(UserRepository.Row row, org.springframework.security.oauth2.core.oidc.OidcIdToken idToken) {
         var user = new CurrentUser(row.id(), row.email(), row.displayName(), row.administrator(), row.reviewer(),
                 java.util.Set.copyOf(users.stakeholderIds(row.id())));
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now(clock));
-        return new AccountPrincipal(user, row.passwordHash() == null ? "{noop}!" : row.passwordHash(), locked, row.enabled(), idToken);
+        return new AccountPrincipal(user, row.passwordHash() == null ? "{noop}!" : row.passwordHash(), row.enabled(), idToken);
     }
 }

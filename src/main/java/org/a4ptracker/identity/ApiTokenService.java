@@ -42,6 +42,7 @@ public class ApiTokenService {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new BadRequestException("name", "give the token a name of 1 to 100 characters");
         }
+        org.a4ptracker.shared.PlainText.require("name", name, org.a4ptracker.shared.PlainText.Lines.ONE, 100);
         String secret = Tokens.generate(PREFIX);
         var keys = new GeneratedKeyHolder();
         Instant now = Instant.now(clock);
@@ -93,7 +94,7 @@ public class ApiTokenService {
                 .param("now", Timestamp.from(now)).param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
                 .param("id", owner.get()[0]).update();
         return users.byId(owner.get()[1]).map(row -> accounts.principal(row, null))
-                .filter(p -> p.isEnabled() && p.isAccountNonLocked());
+                .filter(AccountPrincipal::isEnabled);
     }
 
     private static Instant instant(Timestamp t) {

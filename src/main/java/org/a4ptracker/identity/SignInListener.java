@@ -1,34 +1,28 @@
 package org.a4ptracker.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Audits every sign-in and throttles guessing: after {@link #LIMIT} failures in a row an account
- * is locked for {@link #LOCK}, whatever password is tried meanwhile.
+ * Audits every sign-in. Failures are throttled, not counted here: see {@link SignInThrottle}, which a
+ * successful password sign-in tells to give its tokens back.
  */
 @Component
 class SignInListener {
 
-    static final int LIMIT = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
-
     private final UserRepository users;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SignInThrottle throttle;
 
-    SignInListener(UserRepository users, AuditLog audit, java.util.Optional<Clock> clock) {
+    SignInListener(UserRepository users, AuditLog audit, SignInThrottle throttle) {
         this.users = users;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -36,9 +30,11 @@ class SignInListener {
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
                 && !(event.getAuthentication() instanceof ApiTokenAuthentication)) {
-            users.recordSuccess(principal.user().id());
             audit.signIn(principal.user().id(), principal.user().email(), true,
                     event.getAuthentication().getClass().getSimpleName().replace("AuthenticationToken", ""));
+            if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+                throttle.succeeded(principal.user().email(), details.getRemoteAddress());
+            }
         }
     }
 
@@ -51,7 +47,6 @@ class SignInListener {
             return;
         }
         String email = String.valueOf(event.getAuthentication().getPrincipal());
-        users.recordFailure(email, LIMIT, Instant.now(clock).plus(LOCK));
         audit.signIn(users.byEmail(email).map(UserRepository.Row::id).orElse(null), UserRepository.normalise(email), false,
                 event.getException().getClass().getSimpleName());
     }

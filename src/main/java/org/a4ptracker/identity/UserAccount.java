@@ -5,7 +5,7 @@ import java.util.List;
 
 /** An account as administrators see it, with its focal-point bindings. */
 public record UserAccount(long id, String email, String displayName, boolean administrator, boolean reviewer,
-                          boolean enabled, boolean passwordSet, Instant lockedUntil, Instant createdAt, boolean sample,
+                          boolean enabled, boolean passwordSet, Instant createdAt, boolean sample,
                           List<Binding> bindings) {
 
     /** A focal-point binding: this account reports for that stakeholder. */

@@ -18,12 +18,11 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     record Row(long id, String email, String displayName, String passwordHash, boolean administrator, boolean reviewer,
-               boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, boolean sample) {
+               boolean enabled, Instant createdAt, boolean sample) {
     }
 
     private static final String SELECT = """
-            select id, email, display_name, password_hash, administrator, reviewer, enabled, failed_logins,
-                   locked_until, created_at, sample
+            select id, email, display_name, password_hash, administrator, reviewer, enabled, created_at, sample
             from app_user
             """;
 
@@ -71,22 +70,8 @@ class UserRepository {
     }
 
     void setPassword(long id, String hash) {
-        jdbc.sql("update app_user set password_hash = :hash, failed_logins = 0, locked_until = null where id = :id")
+        jdbc.sql("update app_user set password_hash = :hash where id = :id")
                 .param("id", id).param("hash", hash).update();
-    }
-
-    /** Counts a failed sign-in and locks the account once the limit is reached. */
-    void recordFailure(String email, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                update app_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= :limit then :until else locked_until end
-                where email = :email
-                """)
-                .param("email", normalise(email)).param("limit", limit).param("until", Timestamp.from(lockUntil)).update();
-    }
-
-    void recordSuccess(long id) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
     }
 
     Set<Long> stakeholderIds(long userId) {
@@ -122,9 +107,8 @@ class UserRepository {
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new Row(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
-                rs.getBoolean("administrator"), rs.getBoolean("reviewer"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("sample"));
+                rs.getBoolean("administrator"), rs.getBoolean("reviewer"), rs.getBoolean("enabled"),
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("sample"));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Attainment(int year, State state, BigDecimal observed, BigDecimal target,
                          BigDecimal expectedOnPath, String rule) {
 
-    public enum State { MET, ON_TRACK, OFF_TRACK, NO_DATA }
+    public enum State { MET, ON_TRACK, OFF_TRACK, NO_TARGET_YET, NO_DATA }
 
     /**
      * Without a baseline there is no path, and calling a value "on track" would mean inventing a
@@ -40,8 +40,12 @@ public record Attainment(int year, State state, BigDecimal observed, BigDecimal 
         String against = "the target of " + plain(target) + " set for " + targetYear;
         if (year >= targetYear || baseline == null) {
             boolean met = words.reaches(value, target);
-            String rule = plain(value) + " is " + (met ? words.good() : words.bad()) + " " + against
-                    + (year < targetYear ? "; with no baseline there is no path to be on track against" : "");
+            if (!met && year < targetYear) {
+                // no baseline, so no path: a year before the first target is not behind anything yet
+                return new Attainment(year, State.NO_TARGET_YET, value, target, target, plain(value) + " in " + year
+                        + " comes before " + against + ", and with no baseline there is no path to measure it against: no target yet");
+            }
+            String rule = plain(value) + " is " + (met ? words.good() : words.bad()) + " " + against;
             return new Attainment(year, met ? State.MET : State.OFF_TRACK, value, target, target, rule);
         }
         BigDecimal expected = onPath(baseline, baselineYear, target, targetYear, year);

@@ -14,6 +14,7 @@ import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
+import org.a4ptracker.shared.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -147,15 +148,10 @@ class IndicatorApiController {
     @PutMapping("/api/v1/indicator-entry/{reporter}/{period}")
     @Operation(summary = "Save values of a reporter and period: all or none. amount must be a number; or notApplicable with a note")
     EntryGrid save(CurrentUser me, @PathVariable String reporter, @PathVariable String period, @RequestBody List<ValueInput> body) {
-        var cells = body.stream().map(v -> {
-            if (v.amount() != null && !(v.amount() instanceof Number)) {
-                throw new BadRequestException("amount", "'" + v.amount() + "' is not a number: send a JSON number, or"
-                        + " notApplicable true with a note");
-            }
-            String typed = v.amount() == null ? null : new BigDecimal(v.amount().toString()).toPlainString();
-            return new CellInput(v.indicator(), v.disaggregation() == null ? Indicator.TOTAL : v.disaggregation(), typed,
-                    Boolean.TRUE.equals(v.notApplicable()), v.note());
-        }).toList();
+        var cells = new java.util.ArrayList<CellInput>();
+        for (int i = 0; i < body.size(); i++) {
+            cells.add(cell(body.get(i), i));
+        }
         data.save(me, reporter, period, cells);
         return data.grid(me, reporter, period);
     }
@@ -178,6 +174,27 @@ class IndicatorApiController {
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("indicator", p.indicator(), "disaggregation",
                 p.disaggregation(), "message", p.message(), "warning", p.warning())).toList());
         return problem;
+    }
+
+    /** One value of a grid body as a cell, or a 400 naming what is wrong with it (a number must be finite and alone). */
+    private static CellInput cell(ValueInput v, int index) {
+        if (v == null || v.indicator() == null) {
+            throw new BadRequestException("[" + index + "].indicator", Texts.get("input.required"));
+        }
+        Object amount = v.amount();
+        if (amount != null && !(amount instanceof Number)) {
+            throw new BadRequestException("[" + index + "].amount", "'" + amount + "' is not a number: send a JSON number, or"
+                    + " notApplicable true with a note");
+        }
+        if (amount instanceof Double d && !Double.isFinite(d) || amount instanceof Float f && !Float.isFinite(f)) {
+            throw new BadRequestException("[" + index + "].amount", Texts.get("indicator.amount.out-of-range"));
+        }
+        if (amount != null && Boolean.TRUE.equals(v.notApplicable())) {
+            throw new BadRequestException("[" + index + "].amount", Texts.get("indicator.amount.not-applicable"));
+        }
+        String typed = amount == null ? null : new BigDecimal(amount.toString()).toPlainString();
+        return new CellInput(v.indicator(), v.disaggregation() == null ? Indicator.TOTAL : v.disaggregation(), typed,
+                Boolean.TRUE.equals(v.notApplicable()), v.note());
     }
 
     private static ValueFilter filter(String indicator, String reporter, String period, String disaggregation, String from, String to) {

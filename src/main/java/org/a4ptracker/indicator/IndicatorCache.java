@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorCache {
 
-    private final FreshCache<String, List<Indicator>> catalogue = new FreshCache<>(1);
+    private final FreshCache<String, List<Indicator>> catalogue = new FreshCache<>("IndicatorCache.catalogue", 1);
 
     List<Indicator> catalogue(Supplier<List<Indicator>> compute) {
         return catalogue.get("all", compute);

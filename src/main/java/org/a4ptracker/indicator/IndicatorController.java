@@ -86,13 +86,29 @@ class IndicatorController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/indicators/entry/" + reporter + "/" + period;
         } catch (InvalidValuesException e) {
-            model.addAttribute("grid", data.grid(me, reporter, period));
+            var grid = data.grid(me, reporter, period);
+            var problems = e.problems().stream().collect(java.util.stream.Collectors.groupingBy(
+                    p -> p.indicator() + "|" + p.disaggregation(), java.util.stream.Collectors.mapping(CellProblem::message,
+                            java.util.stream.Collectors.joining("; "))));
+            model.addAttribute("grid", grid);
             model.addAttribute("typed", cells.stream().collect(java.util.stream.Collectors.toMap(
                     c -> c.indicator() + "|" + c.disaggregation(), c -> c)));
-            model.addAttribute("problems", e.problems().stream().collect(java.util.stream.Collectors.groupingBy(
-                    p -> p.indicator() + "|" + p.disaggregation())));
+            model.addAttribute("problems", problems);
+            model.addAttribute("errors", inGridOrder(grid, problems));
             return "indicator/entry";
         }
+    }
+
+    /** The error summary's links, cell input id to its message, in the order of the grid. */
+    private static Map<String, String> inGridOrder(EntryGrid grid, Map<String, String> problems) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        grid.rows().forEach(row -> row.cells().forEach(cell -> {
+            String key = row.indicator().code() + "|" + cell.disaggregation();
+            if (problems.containsKey(key)) {
+                errors.put("v-" + key, problems.get(key));
+            }
+        }));
+        return errors;
     }
 
     @PostMapping("/indicators/entry/{reporter}/{period}/{transition:submit|approve|return|unlock}")

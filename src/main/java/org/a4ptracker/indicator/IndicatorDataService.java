@@ -38,10 +38,14 @@ public class IndicatorDataService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.a4ptracker.shared.PublicData publicData;
+
     IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorValueWriter writer,
                          StakeholderService stakeholders,
                          AccessPolicy access, AuditLog audit, Optional<Clock> clock,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         org.springframework.context.ApplicationEventPublisher events,
+                         org.a4ptracker.shared.PublicData publicData) {
+        this.publicData = publicData;
         this.events = events;
         this.indicators = indicators;
         this.values = values;
@@ -146,11 +150,18 @@ public class IndicatorDataService {
         }
         Period period = period(periodText);
         var current = values.periodState(reporter.id(), period.toString());
+        if (t == PeriodWorkflow.Transition.APPROVE && values.submittedOrEnteredBy(reporter.id(), period.toString(), user.id())) {
+            audit.denied(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(),
+                    "four eyes: reviewer submitted or entered these values");
+            throw new ConflictException(org.a4ptracker.shared.Texts.get("indicator.period.four-eyes"));
+        }
+        org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, 2000);
         var next = PeriodWorkflow.next(PeriodWorkflow.State.valueOf(current.state()), t, reason);
         if (current.lockVersion() != lockVersion || !values.setPeriodState(reporter.id(), period.toString(), next.name(),
                 reason == null || reason.isBlank() ? null : reason.trim(), lockVersion, user.id(), Instant.now(clock))) {
             throw new ConflictException("Someone else changed this period since you opened it; reload and try again");
         }
+        publicData.changed(org.a4ptracker.shared.PublicData.Kind.INDICATORS);
         audit.changed(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(), reason);
         events.publishEvent(new IndicatorPeriodMoved(reporter.code(), period.toString(), next.name()));
     }
@@ -168,11 +179,17 @@ public class IndicatorDataService {
     }
 
     static Period period(String text) {
+        Period period;
         try {
-            return Period.parse(text);
+            period = Period.parse(text);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("period", e.getMessage());
         }
+        if (!period.withinReportingYears()) {
+            throw new BadRequestException("period", org.a4ptracker.shared.Texts.get("indicator.period.range",
+                    String.valueOf(period.year()), String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
+        }
+        return period;
     }
 
     private static String blankToNull(String s) {

@@ -50,6 +50,7 @@ public final class IndicatorImportParser {
         if (sheet.rows().isEmpty()) {
             return failed("the file contains no values: add one value per row below the column names");
         }
+        errors.addAll(sheet.refusedCharacters());
         var validator = new IndicatorRowValidator(indicators);
         List<IndicatorImportRow> rows = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -58,6 +59,7 @@ public final class IndicatorImportParser {
                 rows.add(value);
             }
         }
+        errors.sort(CellError.order(IndicatorImportTemplate.COLUMNS));
         return new IndicatorImportParse(rows, errors);
     }
 

@@ -58,6 +58,9 @@ public class IndicatorImportService {
         var errors = new ArrayList<CellError>();
         int written = data.saveAll(user, reporter, cells, dryRun, (period, refusal) -> errors.addAll(errors(byPeriod.get(period), refusal)));
         errors.sort(java.util.Comparator.comparingInt(CellError::row));
+        if (errors.isEmpty() && !dryRun) {
+            org.a4ptracker.shared.AppMetrics.importedRows("indicator-values", written);
+        }
         return new IndicatorImportResult(dryRun, parse.rows().size(), errors, errors.isEmpty() && !dryRun ? written : 0);
     }
 

@@ -71,6 +71,12 @@ final class IndicatorRowValidator {
             return null;
         }
         if (PERIOD.matcher(value).matches()) {
+            Period parsed = Period.parse(value);
+            if (!parsed.withinReportingYears()) {
+                cells.error("period", org.a4ptracker.shared.Texts.get("indicator.period.range", String.valueOf(parsed.year()),
+                        String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
+                return null;
+            }
             return value.toUpperCase(Locale.ROOT);
         }
         String hint = DATE.matcher(value).matches()

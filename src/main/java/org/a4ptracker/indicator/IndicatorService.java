@@ -27,9 +27,12 @@ public class IndicatorService {
     private final IndicatorValueRepository values;
     private final Clock clock;
     private final IndicatorCache cache;
+    private final org.a4ptracker.stakeholder.StakeholderService stakeholders;
 
-    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache) {
+    IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache,
+                     org.a4ptracker.stakeholder.StakeholderService stakeholders) {
         this.cache = cache;
+        this.stakeholders = stakeholders;
         this.indicators = indicators;
         this.values = values;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -44,12 +47,29 @@ public class IndicatorService {
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
     }
 
+    /** A 400 naming the filter whose value is unknown: a filter never answers an empty list for a code that does not exist. */
+    private void requireKnown(ValueFilter filter) {
+        if (filter.indicator() != null) {
+            var indicator = catalogue().stream().filter(i -> i.code().equalsIgnoreCase(filter.indicator())).findFirst()
+                    .orElseThrow(() -> new org.a4ptracker.shared.BadRequestException("indicator",
+                            org.a4ptracker.shared.Texts.get("filter.indicator", filter.indicator())));
+            if (filter.disaggregation() != null && !indicator.hasDisaggregation(filter.disaggregation())) {
+                throw new org.a4ptracker.shared.BadRequestException("disaggregation",
+                        org.a4ptracker.shared.Texts.get("filter.disaggregation", filter.disaggregation(), indicator.code()));
+            }
+        }
+        if (filter.reporter() != null) {
+            stakeholders.known("reporter", filter.reporter(), null);
+        }
+    }
+
     public List<Indicator> ofCommitment(int commitment) {
         return catalogue().stream().filter(i -> i.commitments().contains(commitment)).toList();
     }
 
     /** The latest assessed year of one breakdown of an indicator against its target, from approved values. */
-    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule) {
+    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule, BigDecimal observed,
+                                   BigDecimal expected) {
     }
 
     /** For each breakdown of the indicator that has targets, its latest assessed year (public data: approved values). */
@@ -62,17 +82,20 @@ public class IndicatorService {
             series(null, indicator.code(), d.code(), null).years().stream()
                     .filter(y -> y.attainment() != null && y.attainment().state() != Attainment.State.NO_DATA)
                     .reduce((a, b) -> b)
-                    .ifPresent(y -> list.add(new LatestAttainment(d.label(), y.year(), y.attainment().state(), y.attainment().rule())));
+                    .ifPresent(y -> list.add(new LatestAttainment(d.label(), y.year(), y.attainment().state(), y.attainment().rule(),
+                            y.attainment().observed(), y.attainment().expectedOnPath())));
         }
         return list;
     }
 
     public Page<IndicatorValue> values(CurrentUser reader, ValueFilter filter, PageRequest page) {
+        requireKnown(filter);
         boolean all = provisionalFor(reader);
         return new Page<>(values.find(filter, all, page), page.page(), page.size(), values.count(filter, all));
     }
 
     public void stream(CurrentUser reader, ValueFilter filter, java.util.function.Consumer<IndicatorValue> sink) {
+        requireKnown(filter);
         values.stream(filter, provisionalFor(reader), sink);
     }
 
@@ -88,6 +111,9 @@ public class IndicatorService {
         String d = disaggregation == null || disaggregation.isBlank() ? Indicator.TOTAL : disaggregation;
         if (!indicator.hasDisaggregation(d)) {
             throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
+        }
+        if (reporter != null && !reporter.isBlank()) {
+            stakeholders.known("reporter", reporter, null);
         }
         boolean all = provisionalFor(reader);
         if (all || reporter != null && !reporter.isBlank()) {
@@ -206,7 +232,9 @@ public class IndicatorService {
         var years = rows.stream().map(r -> String.valueOf(r.year())).toList();
         var targets = indicator.targetsFor(d).stream().filter(t -> years.contains(String.valueOf(t.year())))
                 .map(t -> new LineChart.Target(t.kind().toLowerCase() + " " + t.year(), t.amount(), String.valueOf(t.year()))).toList();
-        return LineChart.of(series, targets, 720, 300);
+        // drawn for a phone: at 320 units wide the labels keep about their size on a 320 px screen (app.css scales the
+        // chart up, with smaller text, on wide screens)
+        return LineChart.of(series, targets, 320, 220);
     }
 
     private static String method(Indicator i) {

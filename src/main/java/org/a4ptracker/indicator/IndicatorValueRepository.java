@@ -129,6 +129,14 @@ class IndicatorValueRepository {
                 .orElse(new PeriodState("OPEN", null, 0));
     }
 
+    /** Whether the person submitted the period or last changed any of its values: they may not approve it (four eyes). */
+    boolean submittedOrEnteredBy(long reporterId, String period, long userId) {
+        return jdbc.sql("""
+                select (exists (select 1 from indicator_period where reporter_id = :r and period = :p and updated_by = :u))
+                    or (exists (select 1 from indicator_value where reporter_id = :r and period = :p and updated_by = :u))
+                """).param("r", reporterId).param("p", period).param("u", userId).query(Boolean.class).single();
+    }
+
     boolean setPeriodState(long reporterId, String period, String state, String reason, int expectedLock, long userId, Instant now) {
         int updated = jdbc.sql("""
                 update indicator_period set state = :state, reason = cast(:reason as varchar(2000)), lock_version = lock_version + 1,

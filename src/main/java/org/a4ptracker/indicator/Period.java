@@ -40,6 +40,14 @@ public record Period(int year, Frequency frequency, int index) implements Compar
         }
     }
 
+    /** The years a value can be entered or imported for: public figures start in the 2010s. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    public boolean withinReportingYears() {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     public static Period parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         Matcher m = FORM.matcher(trimmed);

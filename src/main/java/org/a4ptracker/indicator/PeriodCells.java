@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.PlainText;
+import org.a4ptracker.shared.Texts;
 
 /**
  * The rules every save of one reporter's period follows, whether from the grid or an import: the
@@ -22,6 +24,9 @@ final class PeriodCells {
     /** The cells to write (a number, or not applicable with its reason) and the empty cells, which clear a value. */
     record Checked(Period period, List<ValueValidator.Parsed> parsed, List<ValueValidator.Parsed> blanks) {
     }
+
+    /** The note column's length. */
+    static final int MAX_NOTE = 1000;
 
     private final Map<String, Indicator> byCode = new HashMap<>();
     private final Map<String, Set<String>> disaggregations = new HashMap<>();
@@ -44,6 +49,14 @@ final class PeriodCells {
         }
     }
 
+    /** What is wrong with a note (too long for its column, or a refused character), if anything; the message names the field. */
+    static Optional<String> noteProblem(String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            return Optional.of("note: " + Texts.get("input.too-long", note.length(), MAX_NOTE));
+        }
+        return PlainText.problem(note, PlainText.Lines.MANY).map(p -> "note: " + p);
+    }
+
     /** The period's cells checked, or {@link InvalidValuesException} with every problem; {@code previous} gives the value before the period. */
     Checked check(Period period, List<CellInput> cells, BiFunction<Indicator, String, Optional<BigDecimal>> previous) {
         var problems = new ArrayList<CellProblem>();
@@ -51,7 +64,10 @@ final class PeriodCells {
         var blanks = new ArrayList<ValueValidator.Parsed>();
         for (CellInput c : cells) {
             Indicator i = byCode.get(c.indicator());
-            if (i == null || !disaggregations.get(i.code()).contains(c.disaggregation())) {
+            var badNote = noteProblem(c.note());
+            if (badNote.isPresent()) {
+                problems.add(ValueValidator.problem(c, badNote.get(), false));
+            } else if (i == null || !disaggregations.get(i.code()).contains(c.disaggregation())) {
                 problems.add(ValueValidator.problem(c, "unknown indicator or disaggregation", false));
             } else if (c.notApplicable()) {
                 if (c.note() == null || c.note().isBlank()) {

@@ -26,11 +26,12 @@ class EvidenceGridApiController {
 
     @GetMapping("/api/v1/areas/{number}/evidence.{format:csv|xlsx}")
     @Operation(summary = "An area's commitments against published actions, perceived progress in the latest published round and"
-            + " indicators with their latest attainment; perception fewer than 5 respondents is suppressed, a missing kind is empty")
+            + " indicators with their latest attainment; a withheld perception (fewer than 5 respondents) has status SUPPRESSED and"
+            + " its reason in perception_suppressed, a missing kind is empty")
     void download(@PathVariable int number, @PathVariable String format, HttpServletResponse response) throws IOException {
         var grid = grids.grid(number);
         var header = List.of("area", "commitment", "actor", "published_actions", "survey_round", "perception_status", "respondents",
-                "mean_score", "indicators", "attainment");
+                "mean_score", "perception_suppressed", "indicators", "attainment");
         TableDownload.send(response, TableWriter.Format.of(format), "area-" + number + "-evidence", "evidence", header, rows -> {
             for (var r : grid.rows()) {
                 var p = r.perception();
@@ -38,6 +39,7 @@ class EvidenceGridApiController {
                 boolean shown = "SHOWN".equals(status);
                 rows.row(grid.area(), r.commitment(), r.actor(), r.publishedActions(), grid.round() == null ? null : grid.round().title(),
                         status, shown ? p.respondents() : null, shown ? p.meanScore() : null,
+                        p == null || !p.suppressed() ? null : p.suppression().name(),
                         r.indicators().stream().map(EvidenceGridSection.IndicatorCell::code).collect(Collectors.joining(";")),
                         r.indicators().stream().flatMap(i -> i.attainment().stream()
                                 .map(a -> i.code() + " " + a.breakdown() + " " + a.year() + ": " + a.state().name()))

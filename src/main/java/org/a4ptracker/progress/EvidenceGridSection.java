@@ -64,6 +64,8 @@ class EvidenceGridSection implements PageSection.Provider {
         var model = new java.util.HashMap<String, Object>();
         model.put("rows", grid.rows());
         model.put("area", grid.area());
+        // the commitments' texts in the reader's language (read per request: the grid's figures are kept, its language is not)
+        model.put("texts", framework.commitmentTexts(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         if (grid.round() != null) {
             model.put("round", grid.round());
         }

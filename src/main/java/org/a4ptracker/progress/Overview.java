@@ -46,7 +46,8 @@ public record Overview(Integer endorsements, String endorsementsAsOf, List<Integ
     public record Rate(int reporting, int total, BigDecimal share) {
     }
 
-    /** An indicator whose latest assessed year is off track against its target. */
-    public record OffTrack(String code, String name, String disaggregation, int year, String rule) {
+    /** An indicator whose latest assessed year is off track against its target: the value and the one expected, in its unit. */
+    public record OffTrack(String code, String name, String disaggregation, int year, String rule, BigDecimal observed,
+                           BigDecimal expected, org.a4ptracker.indicator.Unit unit) {
     }
 }

@@ -3,6 +3,7 @@ package org.a4ptracker.progress;
 import java.util.function.Supplier;
 
 import org.a4ptracker.shared.FreshCache;
+import org.a4ptracker.shared.PublicData;
 import org.a4ptracker.shared.PublicDataChanged;
 import org.a4ptracker.shared.RenderedHtml;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,12 +21,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OverviewCache {
 
     /** One overview per kind of stakeholder the actions per area are counted for (and all), per day. */
-    private final FreshCache<String, Overview> overview = new FreshCache<>(16);
+    private final FreshCache<String, Overview> overview = new FreshCache<>("OverviewCache.overview", 16);
     /** The reporting-status map per cycle, kind and language, and its section rendered once (177 outlines, ~190 rows). */
-    private final FreshCache<String, ReportingMap> maps = new FreshCache<>(64);
-    private final FreshCache<String, RenderedHtml> mapSections = new FreshCache<>(64);
+    private final FreshCache<String, ReportingMap> maps = new FreshCache<>("OverviewCache.maps", 64);
+    private final FreshCache<String, RenderedHtml> mapSections = new FreshCache<>("OverviewCache.mapSections", 64);
     /** An area's commitments × evidence grid: actions, the latest round's perception, indicators' attainment. */
-    private final FreshCache<Integer, EvidenceGridSection.Grid> grids = new FreshCache<>(16);
+    private final FreshCache<Integer, EvidenceGridSection.Grid> grids = new FreshCache<>("OverviewCache.grids", 16);
+
+    /** Dropped whenever any node changes actions, survey results or indicator values (seen through the version rows). */
+    OverviewCache(PublicData publicData) {
+        publicData.onChange(this::evict, PublicData.Kind.values());
+    }
 
     Overview get(String key, Supplier<Overview> compute) {
         return overview.get(key, compute);

@@ -53,8 +53,9 @@ class OverviewController {
                 () -> renderer.render("progress/fragments", "reportingStatus", java.util.Map.of(
                         "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
         model.addAttribute("currentCycle", reporting.currentCycle());
+        // labelled with the areas' short titles ("2. Women, peace and security"), not their numbers alone
         model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
-                String.valueOf(e.getKey()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(), 640, 260));
+                overview.areaTitles().get(e.getKey() - 1), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList()));
         return "progress/overview";
     }
 }

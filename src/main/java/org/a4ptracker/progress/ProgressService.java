@@ -93,9 +93,11 @@ public class ProgressService {
         var reporters = actions.reportersPerCycle();
         var rates = new LinkedHashMap<String, Map<Integer, Overview.Rate>>();
         for (StakeholderType type : StakeholderType.values()) {
-            var members = stakeholders.byType(type).stream().map(s -> s.id()).toList();
+            var ofType = stakeholders.byType(type);
             var perCycle = new TreeMap<Integer, Overview.Rate>();
             for (int cycle : cycles) {
+                // out of those expected in the cycle: a mission closed before it is not counted as not having reported
+                var members = ofType.stream().filter(s -> reporting.expectedIn(s, cycle)).map(s -> s.id()).toList();
                 int reportingCount = (int) members.stream().filter(id -> reporters.getOrDefault(cycle, java.util.Set.of()).contains(id)).count();
                 perCycle.put(cycle, new Overview.Rate(reportingCount, members.size(), members.isEmpty() ? null
                         : BigDecimal.valueOf(reportingCount).divide(BigDecimal.valueOf(members.size()), 4, RoundingMode.HALF_UP)));
@@ -151,10 +153,10 @@ public class ProgressService {
                 ? java.util.stream.Stream.concat(stakeholders.byType(StakeholderType.MEMBER_STATE).stream(),
                         stakeholders.byType(StakeholderType.OBSERVER_STATE).stream()).toList()
                 : stakeholders.byType(kind);
-        var statuses = reporting.overallStatus(mapCycle, members.stream().map(s -> s.id()).toList());
+        var statuses = reporting.overallStatus(mapCycle, members);
         var rows = members.stream().map(s -> {
             var st = statuses.get(s.id());
-            return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), st.state().name(), st.publishedActions(),
+            return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), s.region(), st.state().name(), st.publishedActions(),
                     st.sampleActions() > 0);
         }).sorted(java.util.Comparator.comparing(ReportingMap.Row::name, java.text.Collator.getInstance(locale))).toList();
         var byCode = rows.stream().collect(java.util.stream.Collectors.toMap(ReportingMap.Row::code, r -> r));
@@ -164,17 +166,31 @@ public class ProgressService {
         if (!byNumeric.isEmpty()) {
             for (var outline : worldMap.outlines()) {
                 var row = byNumeric.get(outline.isoNumeric());
-                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(),
-                        row == null ? "not-a-state" : "status-" + row.state().toLowerCase(java.util.Locale.ROOT),
+                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(), row == null ? "not-a-state" : row.bin(),
                         row == null ? outline.name() : row.name(), row == null ? null : row.code()));
             }
         }
         var counts = new LinkedHashMap<String, Integer>();
-        for (var state : List.of("REPORTED", "DUE", "OVERDUE")) {
-            counts.put(state, (int) rows.stream().filter(r -> r.state().equals(state)).count());
+        for (var state : List.of("REPORTED", "DUE", "OVERDUE", "NOT_EXPECTED")) {
+            int n = (int) rows.stream().filter(r -> r.state().equals(state)).count();
+            if (n > 0 || !state.equals("NOT_EXPECTED")) { // missions outside their years only
+                counts.put(state, n);
+            }
         }
         return new ReportingMap(mapCycle, kind == null ? null : kind.name(), WorldMap.WIDTH, WorldMap.HEIGHT, shapes, counts, rows,
-                rows.stream().anyMatch(ReportingMap.Row::sample));
+                byRegion(rows), rows.stream().anyMatch(ReportingMap.Row::sample));
+    }
+
+    /** Share reporting by region, regions in alphabetical order of their code (stakeholders without a region left out). */
+    private static List<ReportingMap.RegionShare> byRegion(List<ReportingMap.Row> rows) {
+        var byRegion = new java.util.TreeMap<String, List<ReportingMap.Row>>();
+        rows.stream().filter(r -> r.region() != null).forEach(r -> byRegion.computeIfAbsent(r.region(), k -> new ArrayList<>()).add(r));
+        return byRegion.entrySet().stream().map(e -> {
+            int reported = (int) e.getValue().stream().filter(r -> r.state().equals("REPORTED")).count();
+            int total = e.getValue().size();
+            return new ReportingMap.RegionShare(e.getKey(), reported, total,
+                    java.math.BigDecimal.valueOf(reported).divide(java.math.BigDecimal.valueOf(total), 4, java.math.RoundingMode.HALF_UP));
+        }).toList();
     }
 
     /** Indicators with targets whose latest assessed year is off track, disaggregation by disaggregation. */
@@ -182,7 +198,8 @@ public class ProgressService {
         var list = new ArrayList<Overview.OffTrack>();
         for (Indicator i : indicators.catalogue()) {
             indicators.latestAttainment(i).stream().filter(a -> a.state() == Attainment.State.OFF_TRACK)
-                    .forEach(a -> list.add(new Overview.OffTrack(i.code(), i.name(), a.breakdown(), a.year(), a.rule())));
+                    .forEach(a -> list.add(new Overview.OffTrack(i.code(), i.name(), a.breakdown(), a.year(), a.rule(),
+                            a.observed(), a.expected(), i.unit())));
         }
         return list;
     }

@@ -12,10 +12,31 @@ import org.a4ptracker.shared.WorldMap;
  * rows are the same figures as a table.
  */
 public record ReportingMap(int cycle, String type, @JsonIgnore int width, @JsonIgnore int height,
-                           @JsonIgnore List<WorldMap.Shape> shapes, Map<String, Integer> counts, List<Row> rows, boolean sample) {
+                           @JsonIgnore List<WorldMap.Shape> shapes, Map<String, Integer> counts, List<Row> rows,
+                           List<RegionShare> byRegion, boolean sample) {
+
+    /** The map's colours: published actions in the cycle, in bins of a sequential palette (none yet, 1, 2-4, 5 or more). */
+    public static final List<String> BINS = List.of("actions-0", "actions-1", "actions-2", "actions-5");
 
     /** One stakeholder's status; sample when some of its published actions in the cycle are sample data. */
-    public record Row(String code, String name, String type, String state, int publishedActions, boolean sample) {
+    public record Row(String code, String name, String type, String region, String state, int publishedActions, boolean sample) {
+
+        @JsonIgnore
+        public String bin() {
+            return BINS.get(publishedActions >= 5 ? 3 : publishedActions >= 2 ? 2 : Math.max(publishedActions, 0));
+        }
+    }
+
+    /** Of a region's stakeholders, how many reported in the cycle; share from 0 to 1 (null without stakeholders). */
+    public record RegionShare(String region, int reported, int total, java.math.BigDecimal share) {
+    }
+
+    /** How many stakeholders fall in each bin of the map's palette. */
+    @JsonIgnore
+    public Map<String, Long> binCounts() {
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        BINS.forEach(b -> counts.put(b, rows.stream().filter(r -> r.bin().equals(b)).count()));
+        return counts;
     }
 
     /** Whether any of the rows is a State with an outline, so that a map can be drawn. */

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators: this node's search index (documents, size, position in the change log) and the full reindex of
- * every node, with the build's progress; the page refreshes its status part while a build runs (htmx), or by a link.
+ * every node, with the build's progress; the page refreshes its status part every 2 s while a build runs (js/swap.js), or by a link.
  */
 @Controller
 @Tag(name = "Administration")
@@ -28,9 +28,9 @@ class SearchAdminController {
     }
 
     @GetMapping("/admin/search")
-    String page(CurrentUser me, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String page(CurrentUser me, @RequestHeader(name = "HX-Request", required = false) String part, Model model) {
         model.addAttribute("status", admin.status(me));
-        return htmx != null ? "search/admin :: status" : "search/admin";
+        return part != null ? "search/admin :: status" : "search/admin";
     }
 
     @PostMapping("/admin/search/reindex")

@@ -11,25 +11,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** The search page: a plain GET form, results grouped by kind; the type-ahead script is loaded here only. */
 @Controller
 class SearchController {
 
-    static final String TYPEAHEAD = "/search/assets/typeahead.js";
-
     private final SearchService search;
     private final FrameworkService framework;
     private final ReportingStatusService reporting;
-    private final ResourceUrlProvider assets;
-    private volatile String typeahead;
 
-    SearchController(SearchService search, FrameworkService framework, ReportingStatusService reporting, ResourceUrlProvider assets) {
+    SearchController(SearchService search, FrameworkService framework, ReportingStatusService reporting) {
         this.search = search;
         this.framework = framework;
         this.reporting = reporting;
-        this.assets = assets;
     }
 
     @GetMapping("/search")
@@ -45,21 +39,12 @@ class SearchController {
         model.addAttribute("cycles", reporting.cycles());
         model.addAttribute("types", StakeholderType.values());
         model.addAttribute("orders", SearchRequest.Order.values());
-        model.addAttribute("typeahead", typeaheadUrl());
         model.addAttribute("draftLimit", DraftSearch.LIMIT);
         Object[] filters = {"q", request.query(), "area", area, "cycle", cycle, "type", type,
             "sort", request.order() == SearchRequest.Order.NEWEST ? null : "relevance"};
         model.addAttribute("base", PageLinks.base("/search", filters));
         model.addAttribute("kindBase", PageLinks.base("/search", append(filters, "kind", request.kind() == null ? null : request.kind().code())));
         return "search/results";
-    }
-
-    /** The script's address with its content hash, looked up once (the jar does not change while the app runs). */
-    private String typeaheadUrl() {
-        if (typeahead == null) {
-            typeahead = assets.getForLookupPath(TYPEAHEAD);
-        }
-        return typeahead;
     }
 
     private static Object[] append(Object[] values, String name, Object value) {

@@ -4,60 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Geometry of a simple vertical bar chart drawn as inline SVG on the server, so that the chart
- * shows without JavaScript. A missing value draws no bar and is labelled, never drawn as zero.
+ * A horizontal bar chart drawn by the server with HTML and CSS (templates/charts.html), so that it
+ * shows without JavaScript and its labels are text: they wrap, keep their size on a 320 px phone
+ * and follow the page's direction. A missing value draws no bar and is labelled, never drawn as
+ * zero. Positions are shares (0-100) of the scale, which ends on a round tick.
  */
-public record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks) {
+public record BarChart(List<Bar> bars, List<Tick> ticks) {
 
-    public record Bar(String label, Integer amount, double x, double y, double barWidth, double barHeight) {
+    public record Bar(String label, Integer amount, double share) {
         public boolean reported() {
             return amount != null;
         }
     }
 
-    public record Tick(int amount, double y) {
+    public record Tick(int amount, double share) {
+        public String shown() {
+            return String.valueOf(amount);
+        }
     }
 
     public record Point(String label, Integer amount) {
     }
 
-    private static final int TOP = 20;
-    private static final int BOTTOM = 40;
-    private static final int LEFT = 48;
-
-    public static BarChart of(List<Point> points, int width, int height) {
+    public static BarChart of(List<Point> points) {
         int max = points.stream().map(Point::amount).filter(a -> a != null).mapToInt(Integer::intValue).max().orElse(0);
-        int scaleMax = niceCeiling(max);
-        double plotHeight = height - TOP - BOTTOM;
-        double slot = points.isEmpty() ? 0 : (double) (width - LEFT) / points.size();
+        int step = niceStep(max);
+        int scaleMax = Math.max(step, (max + step - 1) / step * step);
         var bars = new ArrayList<Bar>();
-        for (int i = 0; i < points.size(); i++) {
-            Point p = points.get(i);
-            double h = p.amount() == null ? 0 : plotHeight * p.amount() / scaleMax;
-            bars.add(new Bar(p.label(), p.amount(), LEFT + i * slot + slot * 0.15, TOP + plotHeight - h, slot * 0.7, h));
+        for (Point p : points) {
+            bars.add(new Bar(p.label(), p.amount(), p.amount() == null ? 0 : 100.0 * p.amount() / scaleMax));
         }
         var ticks = new ArrayList<Tick>();
-        for (int t = 0; t <= 4; t++) {
-            int amount = scaleMax * t / 4;
-            ticks.add(new Tick(amount, TOP + plotHeight - plotHeight * t / 4));
+        for (int amount = 0; amount <= scaleMax; amount += step) {
+            ticks.add(new Tick(amount, 100.0 * amount / scaleMax));
         }
-        return new BarChart(width, height, bars, ticks);
+        return new BarChart(bars, ticks);
     }
 
-    public double baseline() {
-        return height - BOTTOM;
-    }
-
-    public int left() {
-        return LEFT;
-    }
-
-    static int niceCeiling(int max) {
-        if (max <= 4) {
-            return 4;
+    /** 1, 2 or 5 times a power of ten, so that the scale has at most five steps: 0, 10, 20, 30, never 0, 7, 15, 22, 30. */
+    static int niceStep(int max) {
+        for (int magnitude = 1; ; magnitude *= 10) {
+            for (int factor : new int[] {1, 2, 5}) {
+                if ((long) factor * magnitude * 5 >= max) {
+                    return factor * magnitude;
+                }
+            }
         }
-        int magnitude = (int) Math.pow(10, Math.floor(Math.log10(max)));
-        int step = magnitude / 2 == 0 ? 1 : magnitude / 2;
-        return ((max + step - 1) / step) * step;
     }
 }

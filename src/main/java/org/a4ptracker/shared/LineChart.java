@@ -59,13 +59,16 @@ public record LineChart(int width, int height, List<Line> lines, List<Marker> ta
     public record Tick(BigDecimal value, double y) {
     }
 
-    public record XLabel(String label, double x) {
+    /** A label of the x axis; not {@code shown} when labels would overlap (every other one, or fewer, is written). */
+    public record XLabel(String label, double x, boolean shown) {
     }
 
     private static final int TOP = 20;
     private static final int BOTTOM = 40;
     private static final int LEFT = 48;
     private static final int RIGHT = 16;
+    /** Room a label such as "2026" takes at the chart's font size (13 units, see app.css), with a gap. */
+    private static final double LABEL_WIDTH = 36;
 
     public static LineChart of(List<Series> series, List<Target> targets, int width, int height) {
         List<String> labels = series.stream().flatMap(s -> s.values().stream()).map(Value::label).distinct().toList();
@@ -76,8 +79,12 @@ public record LineChart(int width, int height, List<Line> lines, List<Marker> ta
         var lines = series.stream().map(s -> line(s, labels, xs, scale)).toList();
         var markers = targets.stream().map(t -> marker(t, xs, scale, width)).toList();
         var ticks = scale.ticks().stream().map(v -> new Tick(v, scale.y(v))).toList();
-        var xLabels = labels.stream().map(l -> new XLabel(l, xs.get(l))).toList();
-        return new LineChart(width, height, lines, markers, ticks, xLabels);
+        int every = labels.isEmpty() ? 1 : (int) Math.ceil(labels.size() * LABEL_WIDTH / (width - LEFT - RIGHT));
+        var xLabels = new ArrayList<XLabel>();
+        for (int i = 0; i < labels.size(); i++) {
+            xLabels.add(new XLabel(labels.get(i), xs.get(labels.get(i)), i % Math.max(every, 1) == 0));
+        }
+        return new LineChart(width, height, lines, markers, ticks, List.copyOf(xLabels));
     }
 
     public double baseline() {

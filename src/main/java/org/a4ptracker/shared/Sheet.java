@@ -62,6 +62,25 @@ public record Sheet(List<SheetCell> header, List<Row> rows) {
         return columns;
     }
 
+    /**
+     * Every cell, the header's too, holding a character {@link PlainText} refuses, by row and column: one check for all
+     * imports. Cells may have several lines (descriptions do); a column with a one-line rule checks that itself.
+     */
+    public List<CellError> refusedCharacters() {
+        var errors = new ArrayList<CellError>();
+        refused(1, header, errors);
+        rows.forEach(r -> refused(r.number(), r.cells(), errors));
+        return errors;
+    }
+
+    private void refused(int rowNumber, List<SheetCell> cells, List<CellError> errors) {
+        for (int i = 0; i < cells.size(); i++) {
+            int column = i;
+            PlainText.problem(cells.get(i).value(), PlainText.Lines.MANY).ifPresent(p -> errors.add(new CellError(rowNumber,
+                    column < header.size() && !header.get(column).blank() ? header.get(column).value() : "column " + (column + 1), p)));
+        }
+    }
+
     private static String plural(String word, List<String> items) {
         return items.size() == 1 ? word : word + "s";
     }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,22 @@ public class StakeholderService {
 
     public Page<StakeholderSummary> find(StakeholderFilter filter, PageRequest page) {
         return new Page<>(repository.find(filter, page), page.page(), page.size(), repository.count(filter));
+    }
+
+    /**
+     * The stakeholder a filter names, or a 400 naming {@code parameter} when no stakeholder (of {@code type}, unless null) has the
+     * code: a filter with an unknown value never answers an empty list.
+     */
+    public StakeholderSummary known(String parameter, String code, StakeholderType type) {
+        try {
+            var found = summary(code);
+            if (type == null || found.type() == type) {
+                return found;
+            }
+        } catch (NotFoundException e) {
+            // answered below, as a bad parameter rather than a missing resource
+        }
+        throw new BadRequestException(parameter, Texts.get(type == StakeholderType.MISSION ? "filter.mission" : "filter.stakeholder", code));
     }
 
     public StakeholderSummary summary(String code) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a submitted form (fields {@code q<questionId>}) into answers, checking each against its
+ * Reads a submitted form (fields {@code q<questionId>}) into answers to the given questions, checking each against its
  * question: a perception level or "don't know", an offered option, a plain number, or text of
  * reasonable length. Problems are collected per question; unanswered questions are simply absent.
  */
@@ -18,9 +18,10 @@ final class AnswerReader {
     private AnswerReader() {
     }
 
-    static List<ResponseRepository.Answer> read(Round round, Map<String, String[]> form, Map<Long, String> problems) {
+    static List<ResponseRepository.Answer> read(List<Round.Question> questions, Map<String, String[]> form,
+                                                Map<Long, Questionnaire.Notice> problems) {
         var answers = new ArrayList<ResponseRepository.Answer>();
-        for (Round.Question q : round.questions()) {
+        for (Round.Question q : questions) {
             String[] raw = form.get("q" + q.id());
             List<String> values = raw == null ? List.of() : Arrays.stream(raw).map(String::trim).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
@@ -32,33 +33,36 @@ final class AnswerReader {
                     try {
                         answers.add(new ResponseRepository.Answer(q.id(), Perception.valueOf(first).name(), null, null, false));
                     } catch (IllegalArgumentException e) {
-                        problems.put(q.id(), "choose one of the progress levels, or don't know");
+                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.perception"));
                     }
                 }
                 case SINGLE -> {
                     if (q.options().contains(first)) {
                         answers.add(new ResponseRepository.Answer(q.id(), first, null, null, false));
                     } else {
-                        problems.put(q.id(), "choose one of the options");
+                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.option"));
                     }
                 }
                 case MULTIPLE -> {
                     if (q.options().containsAll(values)) {
                         answers.add(new ResponseRepository.Answer(q.id(), String.join("\n", values), null, null, false));
                     } else {
-                        problems.put(q.id(), "choose among the options");
+                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.options"));
                     }
                 }
                 case NUMBER -> {
                     if (first.matches("-?\\d{1,14}(\\.\\d{1,6})?")) {
                         answers.add(new ResponseRepository.Answer(q.id(), null, new BigDecimal(first), null, false));
                     } else {
-                        problems.put(q.id(), "'" + first + "' is not a number: write digits, with a dot for decimals");
+                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.number", first));
                     }
                 }
                 case COMMENT, ACTIONS, TEXT -> {
+                    var refused = org.a4ptracker.shared.PlainText.refusal(first, org.a4ptracker.shared.PlainText.Lines.MANY);
                     if (first.length() > MAX_TEXT) {
-                        problems.put(q.id(), "keep the answer to " + MAX_TEXT + " characters");
+                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.length", MAX_TEXT));
+                    } else if (refused.isPresent()) {
+                        problems.put(q.id(), new Questionnaire.Notice(refused.get().key(), java.util.List.of(refused.get().args())));
                     } else {
                         answers.add(new ResponseRepository.Answer(q.id(), null, null, first, false));
                     }

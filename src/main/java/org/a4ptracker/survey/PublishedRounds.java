@@ -20,17 +20,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PublishedRounds {
 
     private final SurveyRepository repository;
-    private final FreshCache<Boolean, List<Round>> rounds = new FreshCache<>(1);
-    private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>(256);
-    private final FreshCache<String, RenderedHtml> sections = new FreshCache<>(256);
+    private final FreshCache<Boolean, List<Round>> rounds = new FreshCache<>("PublishedRounds.rounds", 1);
+    private final FreshCache<Long, RoundFigures> roundFigures = new FreshCache<>("PublishedRounds.roundFigures", 64);
+    private final FreshCache<List<Long>, RoundResults> figures = new FreshCache<>("PublishedRounds.figures", 256);
+    private final FreshCache<String, RenderedHtml> sections = new FreshCache<>("PublishedRounds.sections", 256);
 
-    PublishedRounds(SurveyRepository repository) {
+    PublishedRounds(SurveyRepository repository, org.a4ptracker.shared.PublicData publicData) {
         this.repository = repository;
+        publicData.onChange(this::evict, org.a4ptracker.shared.PublicData.Kind.SURVEYS);
     }
 
     /** Newest first, as {@link SurveyRepository#rounds} orders them. */
     List<Round> get() {
         return rounds.get(Boolean.TRUE, () -> repository.rounds(null).stream().filter(r -> r.state() == RoundState.PUBLISHED).toList());
+    }
+
+    /** A published round's own figures after disclosure control, decided once for every output. */
+    RoundFigures roundFigures(long roundId, java.util.function.Supplier<RoundFigures> compute) {
+        return roundFigures.get(roundId, compute);
     }
 
     /** The public figures of a round compared with another (or with none: null), as {@code compute} gives them. */
@@ -55,6 +62,7 @@ class PublishedRounds {
 
     private void evict() {
         rounds.evict();
+        roundFigures.evict();
         figures.evict();
         sections.evict();
     }

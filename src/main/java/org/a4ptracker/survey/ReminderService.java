@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class ReminderService {
 
     /** The reminder as written, and whether it went out by e-mail. */
-    public record Reminder(String to, String subject, String body, boolean sent, String problem) {
+    public record Reminder(String to, String subject, String body, boolean sent, String problem) implements java.io.Serializable {
     }
 
     private final SurveyService surveys;

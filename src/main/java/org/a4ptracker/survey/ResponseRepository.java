@@ -20,7 +20,7 @@ class ResponseRepository {
     record Invitation(long id, long roundId, long stakeholderId, RespondentGroup group, Instant remindedAt) {
     }
 
-    record Response(long id, long roundId, Long stakeholderId, RespondentGroup group, String state, Instant submittedAt) {
+    record Response(long id, long roundId, Long stakeholderId, RespondentGroup group, String state, Instant updatedAt, Instant submittedAt) {
         boolean submitted() {
             return "SUBMITTED".equals(state);
         }
@@ -95,6 +95,14 @@ class ResponseRepository {
         return keys.getKey().longValue();
     }
 
+    /** Rounds a stakeholder submitted a response to through its invitation, newest first. */
+    List<Long> submittedRounds(long stakeholderId) {
+        return jdbc.sql("""
+                select i.round_id from survey_invitation i join survey_response r on r.invitation_id = i.id
+                where i.stakeholder_id = :s and r.state = 'SUBMITTED' order by i.round_id desc
+                """).param("s", stakeholderId).query(Long.class).list();
+    }
+
     /** Stakeholders with a submitted response in the round, through an invitation or imported. */
     java.util.Set<Long> submittedStakeholders(long roundId) {
         return java.util.Set.copyOf(jdbc.sql("""
@@ -110,8 +118,13 @@ class ResponseRepository {
                 """).param("state", state).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    void replaceAnswers(long responseId, List<Answer> answers) {
-        jdbc.sql("delete from survey_answer where response_id = :r").param("r", responseId).update();
+    /** The answers to the questions of {@code scope} become {@code answers}; answers to other questions stay. */
+    void replaceAnswers(long responseId, java.util.Collection<Long> scope, List<Answer> answers) {
+        if (scope.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from survey_answer where response_id = :r and question_id in (:scope)").param("r", responseId)
+                .param("scope", scope).update();
         for (Answer a : answers) {
             jdbc.sql("""
                     insert into survey_answer (response_id, question_id, choice, number_value, text_value, publishable)
@@ -145,6 +158,6 @@ class ResponseRepository {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new Response(rs.getLong("id"), rs.getLong("round_id"), (Long) rs.getObject("stakeholder_id", Long.class),
                 RespondentGroup.valueOf(rs.getString("respondent_group")), rs.getString("state"),
-                submitted == null ? null : submitted.toInstant());
+                rs.getTimestamp("updated_at").toInstant(), submitted == null ? null : submitted.toInstant());
     }
 }

@@ -52,22 +52,36 @@ public class ResponseService {
 
     @Transactional(readOnly = true)
     public Questionnaire byLink(String token) {
-        return view(invitation(token), Map.of());
+        return view(invitation(token));
     }
 
     @Transactional(readOnly = true)
     public Questionnaire asFocalPoint(CurrentUser user, long roundId, String stakeholderCode) {
-        return view(focalInvitation(user, roundId, stakeholderCode, "READ_SURVEY_RESPONSE"), Map.of());
+        return view(focalInvitation(user, roundId, stakeholderCode, "READ_SURVEY_RESPONSE"));
     }
 
-    /** Saves what is given (all answers or none, if any is invalid) and submits when asked. */
-    public Questionnaire saveByLink(String token, Map<String, String[]> form, boolean submit) {
-        return save(invitation(token), form, submit, null);
+    /**
+     * Saves the answers the form gives to the questions of {@code scope} (question ids; null: every
+     * question), all of them or none if any is invalid; answers to other questions stay. A save that
+     * is refused (submitted, closed, past the deadline) or has problems writes nothing and returns the
+     * questionnaire with what was typed, so that the page shows it again with the reason.
+     */
+    public Questionnaire saveByLink(String token, Map<String, String[]> form, java.util.Collection<Long> scope) {
+        return save(invitation(token), form, scope, null);
     }
 
     public Questionnaire saveAsFocalPoint(CurrentUser user, long roundId, String stakeholderCode, Map<String, String[]> form,
-                                          boolean submit) {
-        return save(focalInvitation(user, roundId, stakeholderCode, "ANSWER_SURVEY"), form, submit, user);
+                                          java.util.Collection<Long> scope) {
+        return save(focalInvitation(user, roundId, stakeholderCode, "ANSWER_SURVEY"), form, scope, user);
+    }
+
+    /** Submits the saved answers; refused (nothing changed) when none is saved, or when answers are no longer taken. */
+    public Questionnaire submitByLink(String token) {
+        return submit(invitation(token), null);
+    }
+
+    public Questionnaire submitAsFocalPoint(CurrentUser user, long roundId, String stakeholderCode) {
+        return submit(focalInvitation(user, roundId, stakeholderCode, "ANSWER_SURVEY"), user);
     }
 
     public void reopen(CurrentUser reviewer, long responseId) {
@@ -94,57 +108,88 @@ public class ResponseService {
                 "question " + questionId + (publishable ? " publishable" : " not publishable"));
     }
 
-    private Questionnaire save(ResponseRepository.Invitation invitation, Map<String, String[]> form, boolean submit, CurrentUser user) {
+    private Questionnaire save(ResponseRepository.Invitation invitation, Map<String, String[]> form, java.util.Collection<Long> scope,
+                               CurrentUser user) {
         Round round = surveys.round(invitation.roundId());
+        var questions = round.questions().stream().filter(q -> scope == null || scope.contains(q.id())).toList();
         var existing = responses.responseOf(invitation.id());
-        String refusal = refusal(round, existing);
+        var refusal = refusal(round, existing);
+        var problems = new LinkedHashMap<Long, Questionnaire.Notice>();
+        var answers = AnswerReader.read(questions, form, problems);
         if (refusal != null) {
-            throw new ConflictException(refusal);
+            audit.denied(user, "SAVE_SURVEY_RESPONSE", "survey_response", existing.map(ResponseRepository.Response::id).orElse(null),
+                    invitation.stakeholderId(), refusal.key());
         }
-        var problems = new LinkedHashMap<Long, String>();
-        var answers = AnswerReader.read(round, form, problems);
-        if (!problems.isEmpty()) {
-            return view(invitation, problems, typed(round, form));
+        if (refusal != null || !problems.isEmpty()) {
+            return view(invitation, refusal, problems, typed(invitation, questions, form));
+        }
+        if (questions.isEmpty()) {
+            return view(invitation);
         }
         Instant now = Instant.now(clock);
         long responseId = existing.map(ResponseRepository.Response::id).orElseGet(() -> responses.insertResponse(invitation.id(),
                 round.id(), invitation.stakeholderId(), invitation.group(), user == null ? "LINK" : "WORKSPACE", now, false));
-        responses.replaceAnswers(responseId, answers);
-        responses.setResponseState(responseId, submit ? "SUBMITTED" : "IN_PROGRESS", now);
-        audit.changed(user, submit ? "SUBMIT_SURVEY_RESPONSE" : "SAVE_SURVEY_RESPONSE", "survey_response", responseId,
-                invitation.stakeholderId(), answers.size() + " answers");
-        return view(invitation, Map.of());
+        responses.replaceAnswers(responseId, questions.stream().map(Round.Question::id).toList(), answers);
+        responses.setResponseState(responseId, "IN_PROGRESS", now);
+        audit.changed(user, "SAVE_SURVEY_RESPONSE", "survey_response", responseId, invitation.stakeholderId(),
+                answers.size() + " answers to " + questions.size() + " questions");
+        return view(invitation);
     }
 
-    private Questionnaire view(ResponseRepository.Invitation invitation, Map<Long, String> problems) {
-        var response = responses.responseOf(invitation.id());
+    private Questionnaire submit(ResponseRepository.Invitation invitation, CurrentUser user) {
+        Round round = surveys.round(invitation.roundId());
+        var existing = responses.responseOf(invitation.id());
+        var refusal = refusal(round, existing);
+        if (refusal == null && (existing.isEmpty() || responses.answers(existing.get().id()).isEmpty())) {
+            refusal = Questionnaire.Notice.of("survey.refused.empty");
+        }
+        if (refusal != null) {
+            audit.denied(user, "SUBMIT_SURVEY_RESPONSE", "survey_response", existing.map(ResponseRepository.Response::id).orElse(null),
+                    invitation.stakeholderId(), refusal.key());
+            return view(invitation, refusal, Map.of(), saved(existing));
+        }
+        long responseId = existing.get().id();
+        responses.setResponseState(responseId, "SUBMITTED", Instant.now(clock));
+        audit.changed(user, "SUBMIT_SURVEY_RESPONSE", "survey_response", responseId, invitation.stakeholderId(), null);
+        return view(invitation);
+    }
+
+    private Questionnaire view(ResponseRepository.Invitation invitation) {
+        return view(invitation, null, Map.of(), saved(responses.responseOf(invitation.id())));
+    }
+
+    private Map<Long, List<String>> saved(Optional<ResponseRepository.Response> response) {
         var answers = new HashMap<Long, List<String>>();
         response.ifPresent(r -> responses.answers(r.id()).forEach((q, a) -> answers.put(q, AnswerReader.shown(a))));
-        return view(invitation, problems, answers);
+        return answers;
     }
 
-    private Questionnaire view(ResponseRepository.Invitation invitation, Map<Long, String> problems, Map<Long, List<String>> answers) {
+    private Questionnaire view(ResponseRepository.Invitation invitation, Questionnaire.Notice refused, Map<Long, Questionnaire.Notice> problems,
+                               Map<Long, List<String>> answers) {
         Round round = surveys.round(invitation.roundId());
         var response = responses.responseOf(invitation.id());
         var stakeholder = stakeholders.byIds(List.of(invitation.stakeholderId())).get(invitation.stakeholderId());
-        String refusal = refusal(round, response);
+        var refusal = refused != null ? refused : refusal(round, response);
+        boolean answerable = refusal(round, response) == null;
         return new Questionnaire(round, stakeholder.code(), stakeholder.names().en(),
-                response.map(ResponseRepository.Response::state).orElse("NOT_STARTED"), refusal == null, refusal, answers, problems);
+                response.map(ResponseRepository.Response::state).orElse("NOT_STARTED"), answerable, refusal, answers, problems,
+                response.map(ResponseRepository.Response::updatedAt).orElse(null),
+                response.map(ResponseRepository.Response::submittedAt).orElse(null));
     }
 
-    private String refusal(Round round, Optional<ResponseRepository.Response> response) {
+    private Questionnaire.Notice refusal(Round round, Optional<ResponseRepository.Response> response) {
         LocalDate today = LocalDate.now(clock);
         if (response.isPresent() && response.get().submitted()) {
-            return "This response was submitted and can no longer be changed (an invitation link cannot be used again). A reviewer can reopen it on request.";
+            return Questionnaire.Notice.of("survey.refused.submitted");
         }
         if (round.state() != RoundState.OPEN) {
-            return "This round is " + round.state().name().toLowerCase() + ": it no longer accepts answers.";
+            return Questionnaire.Notice.of("survey.refused." + round.state().name());
         }
         if (today.isBefore(round.opensOn())) {
-            return "This round opens on " + round.opensOn() + ".";
+            return Questionnaire.Notice.of("survey.refused.not-yet", round.opensOn().toString());
         }
         if (today.isAfter(round.closesOn())) {
-            return "The deadline (" + round.closesOn() + ") has passed: answers are no longer accepted.";
+            return Questionnaire.Notice.of("survey.refused.deadline", round.closesOn().toString());
         }
         return null;
     }
@@ -161,16 +206,18 @@ public class ResponseService {
                 .orElseThrow(() -> new NotFoundException("Invitation of " + code + " to round", roundId));
     }
 
-    private static Map<Long, List<String>> typed(Round round, Map<String, String[]> form) {
-        var typed = new HashMap<Long, List<String>>();
-        for (var q : round.questions()) {
+    /** What the form holds for the questions saved, over the saved answers to the others: the page shows all of it again. */
+    private Map<Long, List<String>> typed(ResponseRepository.Invitation invitation, List<Round.Question> questions,
+                                          Map<String, String[]> form) {
+        var typed = saved(responses.responseOf(invitation.id()));
+        for (var q : questions) {
             String[] values = form.get("q" + q.id());
-            if (values != null) {
+            if (values == null) {
+                typed.remove(q.id());
+            } else {
                 typed.put(q.id(), Arrays.asList(values));
             }
         }
         return typed;
     }
-
-
 }

@@ -2,11 +2,11 @@ package org.a4ptracker.survey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 import org.a4ptracker.framework.Area;
+import org.a4ptracker.framework.Commitment;
 import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.NotFoundException;
@@ -27,7 +27,11 @@ public class ResultsService {
     private final FrameworkService framework;
     private final PublishedRounds published;
 
-    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published) {
+    private final SurveySummaries summaries;
+
+    ResultsService(SurveyService surveys, ResultsRepository results, FrameworkService framework, PublishedRounds published,
+                   SurveySummaries summaries) {
+        this.summaries = summaries;
         this.published = published;
         this.surveys = surveys;
         this.results = results;
@@ -48,22 +52,40 @@ public class ResultsService {
     }
 
     /**
+     * A round's figures after disclosure control. The answers of a published round no longer change
+     * (answers are taken while it is open, a response can be reopened only then, an import is refused
+     * once it is published), so its figures, and the decision which of them to withhold, are computed
+     * once and kept with the published rounds; rounds in any other state are computed on every read.
+     */
+    private RoundFigures figuresOf(Round round) {
+        return round.state() == RoundState.PUBLISHED ? published.roundFigures(round.id(), () -> Disclosure.figures(tallies(round)))
+                : Disclosure.figures(tallies(round));
+    }
+
+    private Disclosure.RoundTallies tallies(Round round) {
+        var answers = perceptions(round);
+        var areaOf = new java.util.HashMap<Integer, Integer>();
+        for (Commitment c : commitments()) {
+            if (answers.containsKey(c.number()) || asked(round, c.number())) {
+                areaOf.put(c.number(), c.area());
+            }
+        }
+        return new Disclosure.RoundTallies(round.groups(), areaOf, framework.areas().stream().map(Area::number).toList(), answers,
+                rates(round));
+    }
+
+    /**
      * The answers of a published round no longer change (answers are taken while it is open, a
      * response can be reopened only then, an import is refused once it is published), so its counts
-     * are kept after the first read. Rounds in any other state are counted afresh on every read.
+     * were written once, when it was published ({@link SurveySummaries}). Rounds in any other state
+     * are counted afresh on every read.
      */
-    private final Map<Long, ResultsRepository.Perceptions> publishedPerceptions = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Long, Map<RespondentGroup, int[]>> publishedRates = new java.util.concurrent.ConcurrentHashMap<>();
-
     private Map<Integer, Map<RespondentGroup, Tally>> perceptions(Round round) {
-        return (round.state() == RoundState.PUBLISHED
-                ? publishedPerceptions.computeIfAbsent(round.id(), results::perceptions)
-                : results.perceptions(round.id())).byCommitment();
+        return (round.state() == RoundState.PUBLISHED ? summaries.perceptions(round.id()) : results.perceptions(round.id())).byCommitment();
     }
 
     private Map<RespondentGroup, int[]> rates(Round round) {
-        return round.state() == RoundState.PUBLISHED ? publishedRates.computeIfAbsent(round.id(), results::rates)
-                : results.rates(round.id());
+        return round.state() == RoundState.PUBLISHED ? summaries.rates(round.id()) : results.rates(round.id());
     }
 
     private RoundResults results(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
@@ -79,41 +101,44 @@ public class ResultsService {
     private RoundResults compute(CurrentUser reader, long roundId, Long compareWith, boolean freeText) {
         Round round = visible(reader, roundId);
         Round previous = compareWith != null ? visible(reader, compareWith) : defaultComparison(reader, round);
-        var now = perceptions(round);
-        var before = previous == null ? Map.<Integer, Map<RespondentGroup, Tally>>of() : perceptions(previous);
+        RoundFigures now = figuresOf(round);
+        RoundFigures before = previous == null ? null : figuresOf(previous);
+        var areaOf = new java.util.HashMap<Integer, Integer>();
+        commitments().forEach(c -> areaOf.put(c.number(), c.area()));
         var commitments = new ArrayList<RoundResults.CommitmentResult>();
-        for (var c : framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
-                new org.a4ptracker.shared.PageRequest(1, 100)).items()) {
-            var groups = now.getOrDefault(c.number(), Map.of());
-            if (groups.isEmpty() && !asked(round, c.number())) {
-                continue;
-            }
-            var all = flatten(groups);
-            var byGroup = new EnumMap<RespondentGroup, SurveyStatistics.Summary>(RespondentGroup.class);
-            round.groups().forEach(g -> byGroup.put(g, SurveyStatistics.summarize(groups.getOrDefault(g, new Tally()))));
-            var earlier = flatten(before.getOrDefault(c.number(), Map.of()));
-            commitments.add(new RoundResults.CommitmentResult(c.number(), c.area(), SurveyStatistics.summarize(all), byGroup,
-                    previous == null ? null : SurveyStatistics.summarize(earlier),
-                    previous == null ? null : SurveyStatistics.change(earlier, all)));
-        }
+        now.commitments().forEach((number, cell) -> {
+            var earlier = before == null ? null : before.commitments().getOrDefault(number, NOT_ASKED);
+            commitments.add(new RoundResults.CommitmentResult(number, areaOf.get(number), cell.summary(), now.byGroup().get(number),
+                    earlier == null ? null : earlier.summary(), earlier == null ? null : change(earlier, cell)));
+        });
         var areas = new ArrayList<RoundResults.AreaResult>();
         for (Area a : framework.areas()) {
-            var pooled = new Tally();
-            var pooledBefore = new Tally();
-            commitments.stream().filter(c -> c.area() == a.number()).forEach(c -> {
-                pooled.addAll(flatten(now.getOrDefault(c.commitment(), Map.of())));
-                pooledBefore.addAll(flatten(before.getOrDefault(c.commitment(), Map.of())));
-            });
-            areas.add(new RoundResults.AreaResult(a.number(), a.shortTitle(), SurveyStatistics.summarize(pooled),
-                    previous == null ? null : SurveyStatistics.change(pooledBefore, pooled)));
+            var cell = now.areas().get(a.number());
+            var earlier = before == null ? null : before.areas().get(a.number());
+            areas.add(new RoundResults.AreaResult(a.number(), a.shortTitle(), cell.summary(), earlier == null ? null : change(earlier, cell)));
         }
-        var rates = rates(round);
-        var rateByGroup = new EnumMap<RespondentGroup, SurveyStatistics.ResponseRate>(RespondentGroup.class);
-        rates.forEach((g, r) -> rateByGroup.put(g, SurveyStatistics.responseRate(r[0], r[1])));
-        int invited = rates.values().stream().mapToInt(r -> r[0]).sum();
-        int answered = rates.values().stream().mapToInt(r -> r[1]).sum();
-        return new RoundResults(round, previous, SurveyStatistics.responseRate(invited, answered), rateByGroup, commitments, areas,
+        return new RoundResults(round, previous, now.rates().overall(), now.rates().byGroup(), commitments, areas,
                 freeText ? results.freeTexts(roundId, !reviewer(reader)) : List.of(), reviewer(reader));
+    }
+
+    /** A commitment the compared round did not ask: nobody answered it there. */
+    private static final RoundFigures.Cell NOT_ASKED = new RoundFigures.Cell(new Tally(), SurveyStatistics.withheld(Suppression.FEWER_THAN_5));
+
+    /**
+     * A change is shown only where both rounds show the figure: from a change and the shown side the
+     * withheld side would follow. Computed from the counts, not the rounded figures.
+     */
+    private static SurveyStatistics.Change change(RoundFigures.Cell before, RoundFigures.Cell after) {
+        if (before.shown() && after.shown()) {
+            return SurveyStatistics.change(before.tally(), after.tally());
+        }
+        boolean small = before.summary().suppression() == Suppression.FEWER_THAN_5 || after.summary().suppression() == Suppression.FEWER_THAN_5;
+        return SurveyStatistics.withheldChange(small ? Suppression.FEWER_THAN_5 : Suppression.COMPLEMENTARY);
+    }
+
+    private List<Commitment> commitments() {
+        return framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
+                new org.a4ptracker.shared.PageRequest(1, 100)).items();
     }
 
     /** The round this one was copied from, if the reader may see it; otherwise no comparison rather than an error. */
@@ -138,7 +163,4 @@ public class ResultsService {
         return round.questions().stream().anyMatch(q -> q.kind() == QuestionKind.PERCEPTION && Integer.valueOf(commitment).equals(q.commitment()));
     }
 
-    private static Tally flatten(Map<RespondentGroup, Tally> groups) {
-        return Tally.sum(groups.values());
-    }
 }

@@ -1,133 +1,147 @@
 package org.a4ptracker.survey;
 
+import static org.a4ptracker.shared.SampleHash.below;
+import static org.a4ptracker.shared.SampleHash.key;
+import static org.a4ptracker.shared.SampleHash.r;
+
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
-import org.a4ptracker.shared.SampleDataProperties;
+import org.a4ptracker.shared.BulkInsert;
+import org.a4ptracker.shared.SampleGenerator;
 import org.a4ptracker.stakeholder.StakeholderSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In sample mode, two published rounds of generated responses (marked sample) so that results and
- * the comparison between rounds have something to show: no official percentages are ever seeded.
+ * The sample instance's perception surveys: three published rounds of generated responses, a baseline in 2019 (DPO
+ * surveyed perceptions of progress in August 2019) and yearly rounds from 2024, each copied from the one before so
+ * that results compare. The 2019 survey's response rates and results were never published, so none are imitated:
+ * about two in five Member States answer, and most organisations, missions and Secretariat entities, plus staff
+ * answering as individuals. Rounds and questionnaires are created by {@link SurveyService}; invitations, responses
+ * and answers are written in bulk, and the round is published by setting the state its workflow ends in; its
+ * counts are recomputed by the caller. Invitation links are random, as the app makes them, and never shown.
  */
 @Component
 @Order(60)
-class SampleSurveys implements ApplicationRunner {
+class SampleSurveys implements SampleGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(SampleSurveys.class);
+    private record Plan(int year, double stateRate, double shift, int individuals) {
+    }
+
+    private static final List<Plan> ROUNDS = List.of(new Plan(2019, 0.44, 0.0, 120), new Plan(2024, 0.37, 0.3, 150),
+            new Plan(2025, 0.41, 0.4, 170));
+    private static final Map<RespondentGroup, Double> OTHER_RATES = Map.of(RespondentGroup.ORGANISATIONS, 0.75,
+            RespondentGroup.MISSIONS, 0.8, RespondentGroup.SECRETARIAT, 0.8);
 
     private final SurveyService surveys;
+    private final BulkInsert bulk;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-    private final SampleDataProperties sample;
 
-    SampleSurveys(SurveyService surveys, JdbcClient jdbc, JdbcTemplate batch, SampleDataProperties sample) {
+    SampleSurveys(SurveyService surveys, BulkInsert bulk, JdbcClient jdbc) {
         this.surveys = surveys;
+        this.bulk = bulk;
         this.jdbc = jdbc;
-        this.batch = batch;
-        this.sample = sample;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!sample.enabled() || jdbc.sql("select count(*) from survey_round").query(Long.class).single() > 0) {
-            return;
-        }
+    public String part() {
+        return "perception surveys";
+    }
+
+    @Override
+    public boolean pending() {
+        return jdbc.sql("select count(*) from survey_round").query(Long.class).single() == 0;
+    }
+
+    @Override
+    public String generate() {
         var groups = List.of(RespondentGroup.MEMBER_STATES, RespondentGroup.ORGANISATIONS, RespondentGroup.MISSIONS,
                 RespondentGroup.SECRETARIAT);
-        long first = surveys.insert(null, new RoundForm("Sample perception survey 2024", "Generated sample round: not real answers.",
-                LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 31), groups, null), true);
-        long second = surveys.insert(null, new RoundForm("Sample perception survey 2025", "Generated sample round: not real answers.",
-                LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31), groups, first), true);
-        int answered = fill(first, 0.0, new Random(2024)) + fill(second, 0.35, new Random(2025));
-        jdbc.sql("update survey_round set state = 'PUBLISHED' where id in (:ids)").param("ids", List.of(first, second)).update();
-        log.info("Sample survey rounds generated (labelled as sample): 2 published rounds, {} responses", answered);
+        Long previous = null;
+        int responses = 0;
+        int invited = 0;
+        for (Plan plan : ROUNDS) {
+            boolean baseline = plan.year() == 2019;
+            long id = surveys.insert(null, new RoundForm("Sample perception survey " + plan.year(), "Generated sample round: not real answers.",
+                    LocalDate.of(plan.year(), baseline ? 8 : 9, 1), LocalDate.of(plan.year(), baseline ? 9 : 10, baseline ? 30 : 31), groups,
+                    previous), true);
+            int[] counts = fill(surveys.round(id), plan);
+            invited += counts[0];
+            responses += counts[1];
+            jdbc.sql("update survey_round set state = 'PUBLISHED', lock_version = 3 where id = :id").param("id", id).update();
+            previous = id;
+        }
+        return String.format(java.util.Locale.ROOT, "%d published rounds, %,d invitations, %,d responses", ROUNDS.size(), invited, responses);
     }
 
-    /** Invites every stakeholder of the round's groups and has about 85% of them answer, more positively by {@code shift}. */
-    private int fill(long roundId, double shift, Random random) {
-        Round round = surveys.round(roundId);
-        Instant now = Instant.now();
+    /** Invites every member of the round's groups; some answer, and staff answer as individuals. Returns {invited, responses}. */
+    private int[] fill(Round round, Plan plan) {
         var invitations = new ArrayList<Object[]>();
-        var responses = new ArrayList<StakeholderSummary>();
-        var groupOf = new java.util.HashMap<Long, RespondentGroup>();
+        var answering = new ArrayList<Object[]>();
+        Timestamp opened = Timestamp.valueOf(round.opensOn().atTime(9, 0));
         for (RespondentGroup group : round.groups()) {
             for (StakeholderSummary s : surveys.members(group, round.opensOn().getYear())) {
-                invitations.add(new Object[]{roundId, s.id(), group.name(), SurveyTokens.hash(SurveyTokens.generate()), Timestamp.from(now)});
-                groupOf.put(s.id(), group);
-                if (random.nextDouble() < 0.85) {
-                    responses.add(s);
-                }
+                invitations.add(new Object[] {round.id(), s.id(), group.name(), SurveyTokens.hash(SurveyTokens.generate()), opened});
+                double rate = group == RespondentGroup.MEMBER_STATES ? plan.stateRate() : OTHER_RATES.getOrDefault(group, 0.5);
+                answering.add(r(key(s.code()), plan.year()) < rate ? new Object[] {s.id(), group.name()} : null);
             }
         }
-        batch.batchUpdate("insert into survey_invitation (round_id, stakeholder_id, respondent_group, token_hash, created_at) values (?, ?, ?, ?, ?)",
-                invitations);
-        Timestamp submitted = Timestamp.valueOf(round.closesOn().atStartOfDay().minusDays(3));
+        List<Long> invitationIds = bulk.insertWithNewIds("survey_invitation", List.of("round_id", "stakeholder_id", "respondent_group",
+                "token_hash", "created_at"), invitations);
+        var responses = new ArrayList<Object[]>();
+        for (int i = 0; i < answering.size(); i++) {
+            if (answering.get(i) != null) {
+                responses.add(response(round, invitationIds.get(i), (Long) answering.get(i)[0], (String) answering.get(i)[1], i));
+            }
+        }
+        int fromInvitations = responses.size();
+        for (int i = 0; i < plan.individuals(); i++) {
+            String group = r(i, plan.year() * 7L) < 0.5 ? RespondentGroup.MISSIONS.name() : RespondentGroup.SECRETARIAT.name();
+            responses.add(response(round, null, null, group, 10_000 + i));
+        }
+        List<Long> responseIds = bulk.insertWithNewIds("survey_response", List.of("invitation_id", "round_id", "stakeholder_id",
+                "respondent_group", "state", "started_at", "updated_at", "submitted_at", "source", "sample"), responses);
         var answers = new ArrayList<Object[]>();
-        for (StakeholderSummary s : responses) {
-            long invitation = jdbc.sql("select id from survey_invitation where round_id = :r and stakeholder_id = :s")
-                    .param("r", roundId).param("s", s.id()).query(Long.class).single();
-            jdbc.sql("""
-                    insert into survey_response (invitation_id, round_id, stakeholder_id, respondent_group, state, started_at, updated_at,
-                                                 submitted_at, source, sample)
-                    values (:i, :r, :s, :g, 'SUBMITTED', :t, :t, :t, 'SAMPLE', true)
-                    """).param("i", invitation).param("r", roundId).param("s", s.id()).param("g", groupOf.get(s.id()).name())
-                    .param("t", submitted).update();
-            long response = jdbc.sql("select id from survey_response where invitation_id = :i").param("i", invitation).query(Long.class).single();
-            for (Round.Question q : round.questions()) {
-                if (q.kind() == QuestionKind.PERCEPTION && random.nextDouble() < 0.93) {
-                    answers.add(new Object[]{response, q.id(), perception(random, q.commitment(), shift).name(), null});
-                } else if (q.kind() == QuestionKind.COMMENT && random.nextDouble() < 0.02) {
-                    answers.add(new Object[]{response, q.id(), null, "Sample comment (generated): progress depends on resources."});
-                }
-            }
+        for (int i = 0; i < responseIds.size(); i++) {
+            answers(round, plan, responseIds.get(i), i < fromInvitations, answers);
         }
-        int individuals = individualResponses(round, submitted, shift, random, answers);
-        batch.batchUpdate("insert into survey_answer (response_id, question_id, choice, text_value, publishable) values (?, ?, ?, ?, false)",
-                answers);
-        return responses.size() + individuals;
+        bulk.insert("survey_answer", List.of("response_id", "question_id", "choice", "text_value", "publishable"), answers);
+        return new int[] {invitations.size(), responses.size()};
     }
 
-    /** Mission and Secretariat staff answering as individuals (no invitation, no stakeholder): a bigger sample per round. */
-    private int individualResponses(Round round, Timestamp submitted, double shift, Random random, List<Object[]> answers) {
-        int count = 220;
-        for (int i = 0; i < count; i++) {
-            String group = random.nextBoolean() ? RespondentGroup.MISSIONS.name() : RespondentGroup.SECRETARIAT.name();
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into survey_response (round_id, respondent_group, state, started_at, updated_at, submitted_at, source, sample)
-                    values (:r, :g, 'SUBMITTED', :t, :t, :t, 'SAMPLE', true)
-                    """).param("r", round.id()).param("g", group).param("t", submitted).update(keys, "id");
-            long response = keys.getKey().longValue();
-            for (Round.Question q : round.questions()) {
-                if (q.kind() == QuestionKind.PERCEPTION && random.nextDouble() < 0.8) {
-                    answers.add(new Object[]{response, q.id(), perception(random, q.commitment(), shift).name(), null});
-                }
-            }
-        }
-        return count;
+    /** A submitted response, started some days into the round and submitted before it closed. */
+    private static Object[] response(Round round, Long invitation, Long stakeholder, String group, int n) {
+        var started = round.opensOn().atTime(8, 0).plusDays(below(n, round.id() * 3, 40)).plusMinutes(below(n, 5, 600));
+        var submitted = started.plusDays(below(n, 6, 10));
+        var last = round.closesOn().atTime(18, 0);
+        Timestamp at = Timestamp.valueOf(submitted.isAfter(last) ? last : submitted);
+        return new Object[] {invitation, round.id(), stakeholder, group, "SUBMITTED", Timestamp.valueOf(started.isAfter(last) ? last : started),
+                at, at, "SAMPLE", true};
     }
 
-    private static Perception perception(Random random, int commitment, double shift) {
-        if (random.nextDouble() < 0.08) {
+    private static void answers(Round round, Plan plan, long response, boolean stakeholder, List<Object[]> answers) {
+        for (Round.Question q : round.questions()) {
+            long n = response * 64 + q.position();
+            if (q.kind() == QuestionKind.PERCEPTION && r(n, 32) < (stakeholder ? 0.93 : 0.8)) {
+                answers.add(new Object[] {response, q.id(), perception(n, q.commitment(), plan.shift()).name(), null, false});
+            } else if (q.kind() == QuestionKind.COMMENT && r(n, 33) < 0.02) {
+                answers.add(new Object[] {response, q.id(), null, "Sample comment (generated): progress depends on resources.", false});
+            }
+        }
+    }
+
+    /** About 8% "don't know"; otherwise around a level that differs by commitment and rises by {@code shift} over the rounds. */
+    private static Perception perception(long n, int commitment, double shift) {
+        if (r(n, 34) < 0.08) {
             return Perception.DONT_KNOW;
         }
-        double centre = 1.4 + (commitment % 5) * 0.25 + shift;
-        int score = (int) Math.round(Math.max(0, Math.min(4, centre + random.nextGaussian() * 0.9)));
+        double noise = (r(n, 35) + r(n, 36) + r(n, 37) - 1.5) * 1.6;
+        int score = (int) Math.round(Math.max(0, Math.min(4, 1.4 + (commitment % 5) * 0.25 + shift + noise)));
         return Perception.values()[score];
     }
 }

@@ -51,11 +51,11 @@ class SurveyApiController {
     }
 
     static final List<String> RESULTS_HEADER = List.of("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
-            "mean_score", "ci_low", "ci_high", "sample");
+            "mean_score", "ci_low", "ci_high", "suppressed", "sample");
 
     @GetMapping("/api/v1/surveys/{id}/results.{format:csv|xlsx}")
-    @Operation(summary = "Results per commitment and group as CSV or XLSX (figures as numbers); breakdowns under 5 respondents are"
-            + " suppressed here too")
+    @Operation(summary = "Results per commitment and group as CSV or XLSX (figures as numbers); a withheld figure has empty cells and"
+            + " its reason in 'suppressed' (FEWER_THAN_5, or COMPLEMENTARY: withheld so that no figure under 5 follows by subtraction)")
     void resultsDownload(CurrentUser me, @PathVariable long id, @PathVariable String format, HttpServletResponse response)
             throws IOException {
         var res = results.results(me, id, null);
@@ -70,25 +70,20 @@ class SurveyApiController {
 
     @GetMapping("/api/v1/surveys/{id}/results-by-area.{format:csv|xlsx}")
     @Operation(summary = "Results per area (the answers about the area's commitments pooled) with the change since the compared"
-            + " round, as CSV or XLSX; under 5 respondents suppressed")
+            + " round, as CSV or XLSX; withheld figures are empty with their reason in 'suppressed' / 'change_suppressed'")
     void areaResultsDownload(CurrentUser me, @PathVariable long id, @PathVariable String format,
                              @RequestParam(required = false) Long compare, HttpServletResponse response) throws IOException {
         var res = results.figures(me, id, compare);
         boolean sample = res.round().sample();
         var header = List.of("area", "title", "respondents", "dont_know", "share_significant_or_full", "mean_score", "ci_low", "ci_high",
-                "compared_with", "change", "change_ci_low", "change_ci_high", "sample");
+                "suppressed", "compared_with", "change", "change_ci_low", "change_ci_high", "change_suppressed", "sample");
         TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results-by-area", "areas", header, table -> {
             for (var a : res.areas()) {
                 var row = new ArrayList<Object>(List.of(a.area(), a.title()));
-                var s = a.overall();
-                row.addAll(s.suppressed() ? java.util.Arrays.asList("fewer than 5", null, null, null, null, null)
-                        : java.util.Arrays.asList(s.respondents(), s.dontKnow(), s.shareSignificantOrFull(), s.meanScore(), s.ciLow(),
-                        s.ciHigh()));
+                row.addAll(a.overall().cells());
                 var ch = a.change();
                 row.add(res.comparedWith() == null ? null : res.comparedWith().title());
-                row.addAll(ch == null ? java.util.Arrays.asList(null, null, null)
-                        : ch.suppressed() ? java.util.Arrays.asList("fewer than 5", null, null)
-                        : java.util.Arrays.asList(ch.difference(), ch.ciLow(), ch.ciHigh()));
+                row.addAll(ch == null ? java.util.Arrays.asList(null, null, null, null) : ch.cells());
                 row.add(sample);
                 table.row(row);
             }
@@ -113,11 +108,7 @@ class SurveyApiController {
 
     private static List<Object> resultRow(int commitment, String group, SurveyStatistics.Summary s, boolean sample) {
         var row = new ArrayList<Object>(List.of(commitment, group));
-        if (s.suppressed()) {
-            row.addAll(java.util.Arrays.asList("fewer than 5", null, null, null, null, null));
-        } else {
-            row.addAll(java.util.Arrays.asList(s.respondents(), s.dontKnow(), s.shareSignificantOrFull(), s.meanScore(), s.ciLow(), s.ciHigh()));
-        }
+        row.addAll(s.cells());
         row.add(sample ? "sample" : "");
         return row;
     }

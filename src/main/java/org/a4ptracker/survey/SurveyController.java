@@ -1,30 +1,27 @@
 package org.a4ptracker.survey;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
-import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.RenderedHtml;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public and respondent pages: the rounds, their results, the printable questionnaire, and answering. */
+/** Public pages: the rounds, their results and the printable questionnaire (answering: {@link RespondController}). */
 @Controller
 class SurveyController {
 
     private final SurveyService surveys;
-    private final ResponseService responses;
+    private final org.a4ptracker.framework.FrameworkService framework;
     private final ResultsService results;
     private final PublishedRounds published;
     private final RenderedHtml.Renderer renderer;
 
-    SurveyController(SurveyService surveys, ResponseService responses, ResultsService results, PublishedRounds published,
-                     RenderedHtml.Renderer renderer) {
+    SurveyController(SurveyService surveys, org.a4ptracker.framework.FrameworkService framework, ResultsService results,
+                     PublishedRounds published, RenderedHtml.Renderer renderer) {
         this.surveys = surveys;
-        this.responses = responses;
+        this.framework = framework;
         this.results = results;
         this.published = published;
         this.renderer = renderer;
@@ -45,62 +42,23 @@ class SurveyController {
         if (!res.reviewerView()) {
             // the public figures of published rounds never change: their charts and tables (most of the page) are rendered once
             model.addAttribute("figuresHtml", published.section(id + "|" + compare + "|" + locale.toLanguageTag(), () -> renderer.render(
-                    "survey/results", "resultsFigures", java.util.Map.of("res", res, "r", res.round()), locale)));
+                    "survey/results", "resultsFigures", java.util.Map.of("res", res, "r", res.round(),
+                            "texts", framework.commitmentTexts(locale)), locale)));
+        } else {
+            model.addAttribute("texts", framework.commitmentTexts(locale));
         }
         return "survey/results";
     }
 
     @GetMapping("/surveys/{id}/print")
-    String print(CurrentUser me, @PathVariable long id, Model model) {
+    String print(CurrentUser me, @PathVariable long id, Model model, java.util.Locale locale) {
         var round = surveys.round(id);
         if (round.state() == RoundState.DRAFT && !ResultsService.reviewer(me)) {
             throw new org.a4ptracker.shared.NotFoundException("Survey round", id); // a round in preparation is not public
         }
         model.addAttribute("round", round);
         model.addAttribute("levels", Perception.values());
+        model.addAttribute("texts", framework.commitmentTexts(locale));
         return "survey/print";
-    }
-
-    @GetMapping("/respond/{token}")
-    String respond(@PathVariable String token, Model model) {
-        return show(model, responses.byLink(token), "/respond/" + token);
-    }
-
-    @PostMapping("/respond/{token}")
-    String answer(@PathVariable String token, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
-                  Model model) {
-        try {
-            var saved = responses.saveByLink(token, request.getParameterMap(), "submit".equals(action));
-            model.addAttribute("notice", saved.problems().isEmpty() ? ("submit".equals(action) ? "survey.submitted" : "survey.saved") : null);
-            return show(model, saved, "/respond/" + token);
-        } catch (ConflictException e) {
-            model.addAttribute("error", e.getMessage());
-            return show(model, responses.byLink(token), "/respond/" + token);
-        }
-    }
-
-    @GetMapping("/workspace/{code}/surveys/{id}")
-    String respondAsFocalPoint(CurrentUser me, @PathVariable String code, @PathVariable long id, Model model) {
-        return show(model, responses.asFocalPoint(me, id, code), "/workspace/" + code + "/surveys/" + id);
-    }
-
-    @PostMapping("/workspace/{code}/surveys/{id}")
-    String answerAsFocalPoint(CurrentUser me, @PathVariable String code, @PathVariable long id,
-                              @RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model) {
-        try {
-            var saved = responses.saveAsFocalPoint(me, id, code, request.getParameterMap(), "submit".equals(action));
-            model.addAttribute("notice", saved.problems().isEmpty() ? ("submit".equals(action) ? "survey.submitted" : "survey.saved") : null);
-            return show(model, saved, "/workspace/" + code + "/surveys/" + id);
-        } catch (ConflictException e) {
-            model.addAttribute("error", e.getMessage());
-            return show(model, responses.asFocalPoint(me, id, code), "/workspace/" + code + "/surveys/" + id);
-        }
-    }
-
-    private static String show(Model model, Questionnaire questionnaire, String action) {
-        model.addAttribute("q", questionnaire);
-        model.addAttribute("formAction", action);
-        model.addAttribute("levels", Perception.values());
-        return "survey/respond";
     }
 }

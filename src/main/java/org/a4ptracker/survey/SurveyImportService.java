@@ -104,11 +104,12 @@ public class SurveyImportService {
         Instant now = Instant.now(clock);
         for (var response : outcome.responses()) {
             long id = responses.insertResponse(null, roundId, response.stakeholderId(), response.group(), SOURCE, now, false);
-            responses.replaceAnswers(id, response.answers());
+            responses.replaceAnswers(id, response.answers().stream().map(ResponseRepository.Answer::questionId).toList(), response.answers());
             responses.setResponseState(id, "SUBMITTED", now);
         }
         int count = outcome.responses().size();
         audit.changed(reviewer, "IMPORT_SURVEY_RESPONSES", "survey_round", roundId, null, count + " responses from " + filename);
+        org.a4ptracker.shared.AppMetrics.importedRows("survey-responses", count);
         return new SurveyImportResult(false, sheet.rows().size(), List.of(), count, shown);
     }
 

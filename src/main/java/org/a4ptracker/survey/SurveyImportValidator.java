@@ -80,6 +80,7 @@ final class SurveyImportValidator {
                 columns.put(column, target);
             }
         });
+        errors.addAll(sheet.refusedCharacters());
         var firstRowOf = new HashMap<Long, Integer>();
         var responses = new ArrayList<ImportedResponse>();
         for (Sheet.Row row : sheet.rows()) {

@@ -46,10 +46,12 @@ public class SurveyService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final PublishedRounds published;
+    private final SurveySummaries summaries;
 
     SurveyService(SurveyRepository rounds, ResponseRepository responses, FrameworkService framework, StakeholderService stakeholders,
                   AccessPolicy access, AuditLog audit, Optional<Clock> clock, org.springframework.context.ApplicationEventPublisher events,
-                  PublishedRounds published) {
+                  PublishedRounds published, SurveySummaries summaries) {
+        this.summaries = summaries;
         this.events = events;
         this.published = published;
         this.rounds = rounds;
@@ -130,7 +132,9 @@ public class SurveyService {
         if (text == null || text.isBlank() || text.length() > 1000) {
             throw new BadRequestException("text", "write the question, up to 1000 characters");
         }
+        org.a4ptracker.shared.PlainText.require("text", text, org.a4ptracker.shared.PlainText.Lines.MANY, 1000);
         var cleaned = options == null ? List.<String>of() : options.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        cleaned.forEach(o -> org.a4ptracker.shared.PlainText.require("options", o, org.a4ptracker.shared.PlainText.Lines.ONE, 200));
         if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
             throw new BadRequestException("options", "give at least two options, one per line");
         }
@@ -193,6 +197,7 @@ public class SurveyService {
     public void publish(CurrentUser reviewer, long roundId, int lockVersion) {
         access.requireReviewer(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null);
         move(roundId, RoundState.CLOSED, RoundState.PUBLISHED, lockVersion);
+        summaries.published(roundId);
         audit.changed(reviewer, "PUBLISH_SURVEY_ROUND", "survey_round", roundId, null, null);
         events.publishEvent(new SurveyResultsChanged(roundId));
     }
@@ -236,6 +241,8 @@ public class SurveyService {
         if (form.title() == null || form.title().isBlank() || form.title().length() > 200) {
             throw new BadRequestException("title", "give the round a title of up to 200 characters");
         }
+        org.a4ptracker.shared.PlainText.require("title", form.title(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
+        org.a4ptracker.shared.PlainText.require("intro", form.intro(), org.a4ptracker.shared.PlainText.Lines.MANY, 4000);
         if (form.opensOn() == null || form.closesOn() == null || form.closesOn().isBefore(form.opensOn())) {
             throw new BadRequestException("closesOn", "give an opening date and a closing date on or after it");
         }

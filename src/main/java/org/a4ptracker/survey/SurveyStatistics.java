@@ -19,51 +19,67 @@ public final class SurveyStatistics {
     /** Disclosure control: a breakdown this small could single out a respondent. */
     public static final int MIN_GROUP = 5;
 
-    /** The 0.975 normal quantile to six decimals: a 4-decimal share needs more than the table's 1.960. */
-    static final double Z_95 = 1.959964;
+    /** The 0.975 normal quantile (Wilson interval), exact rather than the table's 1.960: a 4-decimal share needs it. */
+    static final double Z_95 = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
 
     private static final int TOP = Perception.FULL.score();
     private static final int MEAN_SCALE = 2;
     private static final int SHARE_SCALE = 4;
 
     /**
-     * {@code respondents} counts everyone who answered, don't know included. When
-     * {@code suppressed}, {@code respondents} is -1 and everything else is empty, zero or null,
-     * so that not even the exact group size leaks.
+     * {@code respondents} counts everyone who answered, don't know included. A withheld figure
+     * ({@code suppressed}, with the reason in {@code suppression}) has every count and figure null
+     * and an empty distribution, so that not even the exact group size leaks.
      */
-    public record Summary(int respondents, int dontKnow, int scored, Map<Perception, Integer> distribution,
+    public record Summary(Integer respondents, Integer dontKnow, Integer scored, Map<Perception, Integer> distribution,
             BigDecimal meanScore, BigDecimal ciLow, BigDecimal ciHigh,
             BigDecimal shareSignificantOrFull, BigDecimal shareCiLow, BigDecimal shareCiHigh,
-            boolean suppressed) {
+            boolean suppressed, Suppression suppression) {
 
         public Summary {
             // EnumMap keeps the scale's order for the UI; its copy constructor rejects an empty plain map.
             distribution = distribution.isEmpty() ? Map.of()
                     : Collections.unmodifiableMap(new EnumMap<>(distribution));
         }
+
+        /** The cells of a table row: respondents, don't know, share, mean and its interval, and why withheld (empty when shown). */
+        public List<Object> cells() {
+            return java.util.Arrays.asList(respondents, dontKnow, shareSignificantOrFull, meanScore, ciLow, ciHigh,
+                    suppression == null ? null : suppression.name());
+        }
     }
 
-    /** Change in mean score, after minus before. */
-    public record Change(BigDecimal difference, BigDecimal ciLow, BigDecimal ciHigh, boolean suppressed) {
+    /** Change in mean score, after minus before; withheld with its reason when either side is. */
+    public record Change(BigDecimal difference, BigDecimal ciLow, BigDecimal ciHigh, boolean suppressed, Suppression suppression) {
+
+        /** The cells of a table row: the difference, its interval, and why withheld (empty when shown). */
+        public List<Object> cells() {
+            return java.util.Arrays.asList(difference, ciLow, ciHigh, suppression == null ? null : suppression.name());
+        }
     }
 
-    /** {@code rate} is a fraction 0..1, null when nobody was invited. */
-    public record ResponseRate(int invited, int answered, BigDecimal rate) {
+    /** {@code rate} is a fraction 0..1, null when nobody was invited; all null when withheld (with the reason). */
+    public record ResponseRate(Integer invited, Integer answered, BigDecimal rate, boolean suppressed, Suppression suppression) {
     }
 
     private record Interval(BigDecimal low, BigDecimal high) {
         static final Interval UNDEFINED = new Interval(null, null);
     }
 
-    private static final Summary SUPPRESSED =
-            new Summary(-1, 0, 0, Map.of(), null, null, null, null, null, null, true);
-    private static final Change SUPPRESSED_CHANGE = new Change(null, null, null, true);
-
     private SurveyStatistics() {
     }
 
-    public static Summary suppressed() {
-        return SUPPRESSED;
+    /** A figure withheld for {@code reason}: nothing of it is published. */
+    public static Summary withheld(Suppression reason) {
+        return new Summary(null, null, null, Map.of(), null, null, null, null, null, null, true, reason);
+    }
+
+    static Change withheldChange(Suppression reason) {
+        return new Change(null, null, null, true, reason);
+    }
+
+    static ResponseRate withheldRate(Suppression reason) {
+        return new ResponseRate(null, null, null, true, reason);
     }
 
     public static Summary summarize(List<Perception> answers) {
@@ -72,7 +88,7 @@ public final class SurveyStatistics {
 
     static Summary summarize(Tally answers) {
         if (answers.total() < MIN_GROUP) {
-            return SUPPRESSED;
+            return withheld(Suppression.FEWER_THAN_5);
         }
         Scores scores = answers.scores();
         Map<Perception, Integer> distribution = new EnumMap<>(Perception.class);
@@ -96,7 +112,7 @@ public final class SurveyStatistics {
             meanCi = bounds(scores.mean(), halfWidth, 0, TOP);
         }
         return new Summary(answers.total(), dontKnow, scores.n(), distribution, mean, meanCi.low(), meanCi.high(),
-                share, shareCi.low(), shareCi.high(), false);
+                share, shareCi.low(), shareCi.high(), false, null);
     }
 
     /**
@@ -109,12 +125,12 @@ public final class SurveyStatistics {
 
     static Change change(Tally before, Tally after) {
         if (before.total() < MIN_GROUP || after.total() < MIN_GROUP) {
-            return SUPPRESSED_CHANGE;
+            return withheldChange(Suppression.FEWER_THAN_5);
         }
         Scores first = before.scores();
         Scores second = after.scores();
         if (first.n() < 2 || second.n() < 2) {
-            return SUPPRESSED_CHANGE;
+            return withheldChange(Suppression.TOO_FEW_SCORES);
         }
         // sum2/n2 - sum1/n1 as one exact fraction, so the published difference is not a
         // difference of two already rounded means.
@@ -128,7 +144,7 @@ public final class SurveyStatistics {
                 : StudentT.critical95((v1 + v2) * (v1 + v2)
                         / (v1 * v1 / (first.n() - 1) + v2 * v2 / (second.n() - 1)));
         Interval ci = bounds(second.mean() - first.mean(), t * standardError, -TOP, TOP);
-        return new Change(difference, ci.low(), ci.high(), false);
+        return new Change(difference, ci.low(), ci.high(), false, null);
     }
 
     public static ResponseRate responseRate(int invited, int answered) {
@@ -137,7 +153,7 @@ public final class SurveyStatistics {
                     "need 0 <= answered <= invited, got " + answered + " of " + invited);
         }
         BigDecimal rate = invited == 0 ? null : ratio(answered, invited, SHARE_SCALE);
-        return new ResponseRate(invited, answered, rate);
+        return new ResponseRate(invited, answered, rate, false, null);
     }
 
     /**

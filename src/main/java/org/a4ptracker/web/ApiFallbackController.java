@@ -5,7 +5,8 @@ import org.a4ptracker.shared.NotFoundException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Unknown API paths answer a problem detail like unknown ids do, not an HTML page. */
+/** Unknown API paths answer a problem detail like unknown ids do, not an HTML page. Not an operation of the API description. */
+@io.swagger.v3.oas.annotations.Hidden
 @RestController
 class ApiFallbackController {
 

@@ -6,16 +6,18 @@ import org.a4ptracker.identity.AccountUserDetailsService;
 import org.a4ptracker.identity.ApiTokenService;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.OidcAccountService;
+import org.a4ptracker.identity.SignInThrottle;
+import org.a4ptracker.identity.SignInThrottleFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -28,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The security URL table. Published data is readable by anyone; workspaces need an account, the
  * review queue a reviewer and administration an administrator. Services check again, per
  * stakeholder, before any change (see identity.AccessPolicy). CSRF is on for browser sessions;
- * calls carrying a personal API token are exempt, having no cookie to forge.
+ * calls carrying a personal API token are exempt, having no cookie to forge, and so are survey
+ * answers through an invitation link, whose secret path is the credential.
  */
 @Configuration
 class SecurityConfig {
@@ -36,12 +39,12 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit,
-                                            AccountUserDetailsService accounts)
+                                            AccountUserDetailsService accounts, SignInThrottle throttle)
             throws Exception {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/prometheus").hasRole("ADMINISTRATOR")
                         .requestMatchers("/review/**", "/api/v1/review/**").hasRole("REVIEWER")
                         .requestMatchers("/workspace/**", "/account/**", "/actions/*/edit", "/actions/*/history",
                                 "/indicators/entry/**", "/api/v1/indicator-entry/**",
@@ -53,14 +56,17 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
-                .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                // an invitation link is itself the credential: a forged request would need the secret in its path, so a
+                // CSRF token adds nothing there, and without one a respondent's save never depends on a session
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> request.getRequestURI().startsWith("/respond/")))
+                .formLogin(form -> form.loginPage("/login").permitAll().failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAccessDeniedHandlerFor(new ApiAccessDenied(), api)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

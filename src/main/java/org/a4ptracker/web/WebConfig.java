@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 import org.a4ptracker.shared.SampleDataProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -37,6 +42,37 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new org.a4ptracker.identity.CurrentUserArgumentResolver());
+    }
+
+    /**
+     * Our own static files, each folder a pattern of its own: a link is looked up as a file only when
+     * it starts with one of them (with "/**" every th:href was, a few milliseconds each; see
+     * docs/benchmarks.md). Links carry a hash of the content (app-3f2a....css), so a file can be
+     * kept for a year unchanged and a new version has a new name.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : List.of("css", "js", "img")) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+        // asked for by browsers and feed readers whatever the page says; its name cannot change, so kept a day
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/img/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+    }
+
+    /** Writes the fingerprinted name into th:href and th:src links to the files above. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+    }
+
+    /** After Spring Security (order -100), which has told who is reading by then. */
+    @Bean
+    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter() {
+        return new FilterRegistrationBean<>(new PublicPageCacheFilter());
     }
 
     @Override

@@ -96,11 +96,20 @@ class ActionReviewBrowserIT extends BrowserJourney {
 
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/workspace/GHA/actions"));
         assertThat(h1()).isEqualTo("New action of Ghana");
-        assertThat(browser.findElement(By.cssSelector("main p.error-box[role=alert]")).getText())
-                .isEqualTo("One field needs attention: see the messages beside them. Nothing you typed was lost.");
+        // the GOV.UK error summary: focused, a link to the field, the field marked and described, "Error:" in the title
+        assertThat(browser.getTitle()).isEqualTo("Error: New action · A4P Tracker");
+        var summary = browser.findElement(By.id("error-summary"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
+        assertThat(summary.getText()).isEqualTo("There is a problem\n"
+                + "One field needs attention: see the messages beside them. Nothing you typed was lost.\n"
+                + "the end date is before the start date");
+        assertThat(summary.findElement(By.linkText("the end date is before the start date")).getAttribute("href")).endsWith("#endDate");
         assertThat(browser.findElement(By.xpath("//label[@for='endDate']/span[@class='field-error']")).getText())
                 .isEqualTo("the end date is before the start date");
         assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
+        assertThat(browser.findElement(By.id("endDate")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("endDate")).getAttribute("aria-describedby")).isEqualTo("endDate-error");
+        assertThat(browser.findElement(By.id("startDate")).getAttribute("aria-invalid")).isNull();
         // nothing typed was lost
         assertThat(value("title")).isEqualTo(TITLE);
         assertThat(value("description")).isEqualTo(DESCRIPTION);

@@ -46,6 +46,20 @@ class SdmxCsvTest {
     }
 
     @Test
+    void aClientThatAsksForSdmxCsvGetsItsMediaTypeOnEitherAddress() throws Exception {
+        String sdmx = "application/vnd.sdmx.data+csv; version=1.0.0";
+        for (String address : List.of("/api/v1/indicator-values.sdmx.csv", "/api/v1/indicator-values")) {
+            var response = mvc.perform(get(address).param("indicator", "SEA_ALLEGATIONS").header("Accept", sdmx))
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getContentType()).isEqualTo(sdmx);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).startsWith(HEADER);
+        }
+        // without asking: plain CSV on the .sdmx.csv address, JSON on the list
+        mvc.perform(get("/api/v1/indicator-values.sdmx.csv")).andExpect(content().contentType("text/csv;charset=UTF-8"));
+        mvc.perform(get("/api/v1/indicator-values")).andExpect(content().contentTypeCompatibleWith("application/json"));
+    }
+
+    @Test
     void quartersUseTheSdmxFormAndBadPeriodsAreRefused() throws Exception {
         var rows = sdmx("indicator", "CASEVAC_TOTAL", "reporter", "MINUSCA", "period", "2025-q1");
         assertThat(rows).isNotEmpty().allSatisfy(r -> {

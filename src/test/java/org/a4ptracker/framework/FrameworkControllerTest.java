@@ -27,8 +27,9 @@ class FrameworkControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("<a href=\"/areas/5\">5. Performance and accountability</a>"),
                         containsString("45 commitments in 8 areas"),
-                        containsString("<td class=\"num\">25</td>"),
-                        containsString("<td class=\"num\">12</td>"),
+                        // each figure carries its column's name, shown before it when the table becomes cards on a phone
+                        containsString("<td class=\"num\" data-label=\"Collective\">25</td>"),
+                        containsString("<td class=\"num\" data-label=\"Secretary-General\">12</td>"),
                         containsString("<html lang=\"en\" dir=\"ltr\">"))));
     }
 

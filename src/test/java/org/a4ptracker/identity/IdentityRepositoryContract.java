@@ -130,17 +130,49 @@ abstract class IdentityRepositoryContract {
     }
 
     @Test
-    void lockedAccountsCannotSignIn() {
-        var account = accounts.create(admin, new NewAccount(email, "Locked", false, false, List.of()));
-        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isTrue();
-        transactions.executeWithoutResult(s -> {
-            var repository = new UserRepository(jdbc);
-            for (int i = 0; i < SignInListener.LIMIT; i++) {
-                repository.recordFailure(email, SignInListener.LIMIT, java.time.Instant.now().plus(SignInListener.LOCK));
+    void signInThrottlingIsKeptInTheDatabaseWithGrowingDelaysPerPlaceAndAccount() {
+        var throttle = new SignInThrottle(jdbc, java.util.Optional.empty());
+        String guesser = "10.1." + UUID.randomUUID().hashCode() % 250 + ".1";
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.attempt(email, guesser).outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ALLOWED);
+        }
+        var sixth = throttle.attempt(email, guesser);
+        assertThat(sixth.outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ACCOUNT_THROTTLED);
+        assertThat(sixth.retryAfterSeconds()).isBetween(1L, 12L);
+        // the person from their own place is not cut off, and a success there starts that pair afresh
+        assertThat(throttle.attempt(email, "10.200.0.7").outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ALLOWED);
+        // unknown e-mails are throttled alike: the answer tells nothing about which accounts exist
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+        var outcomes = new java.util.ArrayList<SignInThrottle.Verdict.Outcome>();
+        for (int i = 0; i < 6; i++) {
+            outcomes.add(throttle.attempt(nobody, guesser).outcome());
+        }
+        assertThat(outcomes).containsExactly(SignInThrottle.Verdict.Outcome.ALLOWED, SignInThrottle.Verdict.Outcome.ALLOWED,
+                SignInThrottle.Verdict.Outcome.ALLOWED, SignInThrottle.Verdict.Outcome.ALLOWED, SignInThrottle.Verdict.Outcome.ALLOWED,
+                SignInThrottle.Verdict.Outcome.ACCOUNT_THROTTLED);
+        assertThat(count("select count(*) from sign_in_bucket where bucket_key like 'pair:%'")).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from sign_in_bucket where bucket_key like :e").param("e", "%" + email + "%")
+                .query(Long.class).single()).as("keys are hashed, never the e-mail").isZero();
+    }
+
+    @Test
+    void concurrentAttemptsNeverGetMoreTokensThanTheBucketHolds() throws Exception {
+        var throttle = new SignInThrottle(jdbc, java.util.Optional.empty());
+        String client = "10.2." + UUID.randomUUID().hashCode() % 250 + ".2";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<SignInThrottle.Verdict>>();
+            for (int i = 0; i < 16; i++) {
+                attempts.add(pool.submit(() -> throttle.attempt(email, client)));
             }
-        });
-        assertThat(userDetails.loadUserByUsername(email).isAccountNonLocked()).isFalse();
-        assertThat(count("select failed_logins from app_user where id = " + account.id())).isEqualTo(5);
+            long allowed = 0;
+            for (var a : attempts) {
+                allowed += a.get().outcome() == SignInThrottle.Verdict.Outcome.ALLOWED ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(5);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private long count(String sql) {

@@ -31,6 +31,8 @@ class SignInTest {
     AccountService accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokenService tokens;
 
     private String newAccountWithPassword(String password) {
         long adminId = jdbc.sql("select id from app_user where email = 'admin@example.org'").query(Long.class).single();
@@ -53,16 +55,66 @@ class SignInTest {
         assertThat(audited(email, "SUCCESS")).isEqualTo(1);
     }
 
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signIn(String email, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", email).param("password", password));
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+    void wrongPasswordsFromOnePlaceThrottleThatPlaceButNeitherTheSessionNorTheTokensNorThePersonElsewhere() throws Exception {
         String email = newAccountWithPassword("correct horse battery");
+        var session = (org.springframework.mock.web.MockHttpSession) signIn(email, "correct horse battery", "10.30.0.7")
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        String token = jdbc.sql("select id from app_user where email = :e").param("e", email).query(Long.class).optional()
+                .map(id -> tokens.create(new CurrentUser(id, email, "Signing in", false, false, Set.of()), "script").secret()).orElseThrow();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(email).password("wrong " + i)).andExpect(redirectedUrl("/login?error"));
+            signIn(email, "wrong " + i, "10.30.0.66").andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user(email).password("correct horse battery")).andExpect(redirectedUrl("/login?locked"));
+        // the sixth is not even checked, right password or not: the guesser has to wait
+        signIn(email, "correct horse battery", "10.30.0.66").andExpect(redirectedUrl("/login?locked"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(email)));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        signIn(email, "correct horse battery", "10.30.0.7").andExpect(redirectedUrl("/"));
         assertThat(audited(email, "FAILURE")).isEqualTo(6);
-        assertThat(audited(email, "SUCCESS")).isZero();
-        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("locked for 15 minutes")));
+        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Nothing is locked")));
+    }
+
+    @Test
+    void anUnknownEMailGetsExactlyTheAnswersOfAnExistingOne() throws Exception {
+        String known = newAccountWithPassword("correct horse battery");
+        String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
+        var answers = new java.util.ArrayList<List<String>>();
+        for (int i = 0; i < 7; i++) {
+            var k = signIn(known, "wrong " + i, "10.31.0.1").andReturn().getResponse();
+            var u = signIn(unknown, "wrong " + i, "10.31.0.2").andReturn().getResponse();
+            assertThat(u.getStatus()).isEqualTo(k.getStatus());
+            answers.add(List.of(k.getRedirectedUrl(), u.getRedirectedUrl()));
+        }
+        assertThat(answers).allMatch(pair -> pair.get(0).equals(pair.get(1)));
+        assertThat(answers.get(6).get(0)).isEqualTo("/login?locked");
+    }
+
+    @Test
+    void bulkAttemptsAcrossAccountsFromOneClientAnswer429WithRetryAfter() throws Exception {
+        int refusedAt = -1;
+        for (int i = 0; i < 30 && refusedAt < 0; i++) {
+            var response = signIn("bulk-" + i + "-" + UUID.randomUUID() + "@example.org", "guess", "10.32.0.9").andReturn().getResponse();
+            if (response.getStatus() == 429) {
+                refusedAt = i;
+                assertThat(Long.parseLong(response.getHeader("Retry-After"))).isBetween(1L, 60L);
+            }
+        }
+        // 20 at once, plus the one the bucket refills every 3 s while the test runs
+        assertThat(refusedAt).as("about the 21st attempt in a minute from one client is refused").isBetween(20, 22);
+        signIn("someone-" + UUID.randomUUID() + "@example.org", "guess", "10.32.0.10").andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

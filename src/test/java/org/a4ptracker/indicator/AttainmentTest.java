@@ -121,10 +121,10 @@ class AttainmentTest {
         Attainment ahead = Attainment.assess(HIGHER_IS_BETTER, null, 0, new BigDecimal("15"), 2028,
                 2021, Optional.of(new BigDecimal("16")));
 
-        assertThat(behind.state()).isEqualTo(OFF_TRACK);
+        assertThat(behind.state()).isEqualTo(Attainment.State.NO_TARGET_YET);
         assertThat(behind.expectedOnPath()).isEqualTo(new BigDecimal("15"));
-        assertThat(behind.rule()).isEqualTo(
-                "12 is below the target of 15 set for 2028; with no baseline there is no path to be on track against");
+        assertThat(behind.rule()).isEqualTo("12 in 2021 comes before the target of 15 set for 2028, and with no baseline"
+                + " there is no path to measure it against: no target yet");
         assertThat(ahead.state()).isEqualTo(MET);
     }
 

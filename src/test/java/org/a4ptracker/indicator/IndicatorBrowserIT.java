@@ -34,6 +34,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,6 +69,9 @@ class IndicatorBrowserIT extends BrowserJourney {
     private static final String TOTAL_COMMENT = "Two ambushes near Bria; a cholera outbreak in Bangui";
     private static final String MET_COMMENT = "Confirmed with the mission's medical cell";
 
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -112,11 +117,11 @@ class IndicatorBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("#indicator-chart svg"))).hasSize(1);
         var marks = browser.findElements(By.cssSelector("#indicator-chart svg rect.target-mark, #indicator-chart svg line.target-line"));
         assertThat(marks).extracting(m -> m.findElement(By.tagName("title")).getAttribute("textContent"))
-                .containsExactlyInAnyOrder("interim 2021: 8", "target 2028: 15");
-        var targets = browser.findElements(By.xpath("//h2[normalize-space()='Targets']/following-sibling::table[1]/tbody/tr"));
+                .containsExactlyInAnyOrder("interim 2021: 8.0%", "target 2028: 15.0%");
+        var targets = browser.findElements(By.xpath("//h2[normalize-space()='Targets']/following-sibling::div[1]/table/tbody/tr"));
         assertThat(targets).extracting(WebElement::getText).hasSize(2);
-        assertThat(cells(targets.get(0))).startsWith("2021", "Interim target", "8");
-        assertThat(cells(targets.get(1))).startsWith("2028", "Target", "15");
+        assertThat(cells(targets.get(0))).startsWith("2021", "Interim target", "8.0%");
+        assertThat(cells(targets.get(1))).startsWith("2028", "Target", "15.0%");
         // the series runs from the first target to the last
         assertThat(browser.findElements(By.cssSelector("#series-table tbody tr")).stream()
                 .map(r -> r.findElement(By.cssSelector("th span")).getText()).toList())
@@ -139,10 +144,15 @@ class IndicatorBrowserIT extends BrowserJourney {
         type("v-" + TOTAL, "N/A");
         clickAndWait(browser.findElement(By.id("save-values")));
 
-        assertThat(browser.findElement(By.cssSelector("main p.error-box[role=alert]")).getText())
+        assertThat(browser.findElement(By.cssSelector("#error-summary p")).getText())
                 .isEqualTo("One cell needs attention: nothing was saved. Everything you typed is still in the grid.");
         assertThat(problemsBeside(TOTAL)).containsExactly("'N/A' is not a number: write plain numbers like 1234.5,"
                 + " or leave it empty, or mark it not applicable with a reason");
+        assertThat(browser.getTitle()).startsWith("Error: Data entry: ");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElements(By.cssSelector("#error-summary li a"))).extracting(a -> a.getDomAttribute("href"))
+                .containsExactly("#v-" + TOTAL);
+        assertThat(browser.findElement(By.id("v-" + TOTAL)).getAttribute("aria-describedby")).isEqualTo("e-" + TOTAL);
         assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
         assertThat(browser.findElement(By.id("v-" + TOTAL)).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(value("v-" + TOTAL)).isEqualTo("N/A");
@@ -170,7 +180,7 @@ class IndicatorBrowserIT extends BrowserJourney {
         type("v-" + MET, "39");
         clickAndWait(browser.findElement(By.id("save-values")));
 
-        assertThat(browser.findElement(By.cssSelector("main p.error-box[role=alert]")).getText())
+        assertThat(browser.findElement(By.cssSelector("#error-summary p")).getText())
                 .isEqualTo("2 cells need attention: nothing was saved. Everything you typed is still in the grid.");
         assertThat(problemsBeside(TOTAL)).containsExactly(jump(lastTotal, "40"));
         assertThat(problemsBeside(MET)).containsExactly(jump(lastMet, "39"));
@@ -179,10 +189,26 @@ class IndicatorBrowserIT extends BrowserJourney {
         assertThat(value("v-" + MET)).isEqualTo("39");
         assertThat(periodState()).isEqualTo("Open for entry");
 
+        // the connection drops while the comments are typed, and the save cannot reach the server
         type("n-" + TOTAL, TOTAL_COMMENT);
         type("n-" + MET, MET_COMMENT);
-        clickAndWait(browser.findElement(By.id("save-values")));
+        connection(false);
+        browser.findElement(By.id("save-values")).click();
+        assertThat(keepNotice("Not sent").getText()).startsWith("Not sent: there is no connection to the server. What you typed is kept on this device");
+        assertThat(kept("entry:MINUSCA:" + PERIOD)).contains("\"value[" + TOTAL + "]\",\"40\"", TOTAL_COMMENT, MET_COMMENT);
+        assertThat(jdbc.sql("""
+                select count(*) from indicator_value v join stakeholder s on s.id = v.reporter_id where s.code = 'MINUSCA' and v.period = ?
+                """).param(PERIOD).query(Long.class).single()).isZero();
 
+        // later, back online, the grid opened again has what was typed back in it, and sends it
+        connection(true);
+        browser.get(url(ENTRY));
+        assertThat(keepNotice("What you typed earlier").getText()).contains("not saved yet");
+        assertThat(value("v-" + TOTAL)).isEqualTo("40");
+        assertThat(value("n-" + MET)).isEqualTo(MET_COMMENT);
+        clickAndWait(browser.findElement(By.cssSelector("[data-keep-send]")));
+
+        assertThat(kept("entry:MINUSCA:" + PERIOD)).isNull();
         assertThat(browser.getCurrentUrl()).isEqualTo(url(ENTRY));
         assertThat(browser.findElement(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("2 values saved.");
         assertThat(browser.findElements(By.cssSelector(".field-error, p.error-box"))).isEmpty();
@@ -351,9 +377,10 @@ class IndicatorBrowserIT extends BrowserJourney {
     }
 
     /** A share as the page shows it: the ratio of sums to 6 decimals, as a percentage to 2. */
+    /** As the page shows a percentage: computed to two decimals, shown with one and its sign. */
     private static String percent(BigDecimal numerator, BigDecimal denominator) {
         return numerator.divide(denominator, 6, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(100))
-                .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                .setScale(2, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static BigDecimal sum(List<CSVRecord> records) {

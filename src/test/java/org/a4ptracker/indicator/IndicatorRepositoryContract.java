@@ -101,6 +101,30 @@ abstract class IndicatorRepositoryContract {
     }
 
     @Test
+    void aReviewerWhoIsAlsoTheFocalPointCannotApproveTheValuesTheyEnteredOrSubmitted() {
+        var focal = focal("UNISFA");
+        jdbc.sql("update app_user set reviewer = true where id = :id").param("id", focal.id()).update();
+        var both = new CurrentUser(focal.id(), focal.email(), focal.displayName(), false, true, focal.stakeholderIds());
+        data.save(both, "UNISFA", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "700")));
+        data.move(both, "UNISFA", "2019-05", PeriodWorkflow.Transition.SUBMIT, lock("UNISFA", "2019-05"), null);
+        assertThatThrownBy(() -> data.move(both, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE, lock("UNISFA", "2019-05"), null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("another reviewer must approve it");
+        assertThat(data.grid(reviewer, "UNISFA", "2019-05").state()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_user_id = :u and action = 'APPROVE_INDICATOR_PERIOD' and outcome = 'DENIED'")
+                .param("u", both.id()).query(Long.class).single()).isEqualTo(1);
+        // a reviewer who only submitted the period, without entering its values, is refused alike
+        var submitter = focal("UNISFA");
+        jdbc.sql("update app_user set reviewer = true where id = :id").param("id", submitter.id()).update();
+        data.move(reviewer, "UNISFA", "2019-05", PeriodWorkflow.Transition.RETURN, lock("UNISFA", "2019-05"), "check");
+        var reviewing = new CurrentUser(submitter.id(), submitter.email(), submitter.displayName(), false, true, submitter.stakeholderIds());
+        data.move(reviewing, "UNISFA", "2019-05", PeriodWorkflow.Transition.SUBMIT, lock("UNISFA", "2019-05"), null);
+        assertThatThrownBy(() -> data.move(reviewing, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE,
+                lock("UNISFA", "2019-05"), null)).isInstanceOf(ConflictException.class);
+        data.move(reviewer, "UNISFA", "2019-05", PeriodWorkflow.Transition.APPROVE, lock("UNISFA", "2019-05"), null);
+        assertThat(data.grid(reviewer, "UNISFA", "2019-05").state()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void textNotApplicableAndBadNumbersAreRefusedWithEveryProblemAndNothingIsSaved() {
         var focal = focal("MINUJUSTH");
         var e = catchInvalid(() -> data.save(focal, "MINUJUSTH", "2019-02", List.of(cell("UNIFORMED_PERSONNEL", "_T", "N/A"),
@@ -203,7 +227,8 @@ abstract class IndicatorRepositoryContract {
         }
         var publicYear = year(indicators.series(null, "WOMEN_SHARE", "MIL_CONTINGENT", "UNAMID"), 2018);
         assertThat(publicYear.computed()).isEqualByComparingTo("4.74"); // (40 + 50) / (900 + 1000), March is not approved
-        assertThat(publicYear.attainment().state()).isEqualTo(Attainment.State.OFF_TRACK);
+        // 2018 comes before the first target (8% in 2021) and there is no baseline: not "off track", no target yet
+        assertThat(publicYear.attainment().state()).isEqualTo(Attainment.State.NO_TARGET_YET);
         var reviewerYear = year(indicators.series(reviewer, "WOMEN_SHARE", "MIL_CONTINGENT", "UNAMID"), 2018);
         assertThat(reviewerYear.computed()).isEqualByComparingTo("23.6"); // 590 / 2500 = (40 + 50 + 500) / (900 + 1000 + 600), provisional
         assertThat(year(indicators.series(null, "WOMEN_UNIFORMED", "MIL_CONTINGENT", "UNAMID"), 2018).computed())

@@ -179,14 +179,27 @@ class OverviewControllerTest {
         var row = after.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
         assertThat(row.state()).isEqualTo("REPORTED");
         assertThat(row.publishedActions()).isEqualTo(1);
+        // the map colours a State by its published actions in the cycle (sequential palette), one here
         assertThat(after.shapes()).anySatisfy(shape -> {
             assertThat(shape.code()).isEqualTo(code);
-            assertThat(shape.status()).isEqualTo("status-reported");
+            assertThat(shape.status()).isEqualTo("actions-1");
         });
+        assertThat(after.binCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(195);
+        assertThat(after.binCounts().get("actions-0")).isEqualTo(195 - after.counts().get("REPORTED"));
+        // the share reporting by region adds up to the count, region by region from the rows
+        assertThat(after.byRegion()).extracting(ReportingMap.RegionShare::region)
+                .containsExactly("Africa", "Americas", "Asia", "Europe", "Oceania");
+        assertThat(after.byRegion().stream().mapToInt(ReportingMap.RegionShare::reported).sum())
+                .isEqualTo(after.counts().get("REPORTED"));
+        var region = after.byRegion().stream().filter(r -> r.region().equals(row.region())).findFirst().orElseThrow();
+        assertThat(region.total()).isEqualTo((int) after.rows().stream().filter(r -> row.region().equals(r.region())).count());
+        assertThat(region.share()).isEqualByComparingTo(java.math.BigDecimal.valueOf(region.reported())
+                .divide(java.math.BigDecimal.valueOf(region.total()), 4, java.math.RoundingMode.HALF_UP));
 
         mvc.perform(get("/overview").param("cycle", "2027")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"reporting-map\""),
-                        org.hamcrest.Matchers.matchesPattern("(?s).*class=\"status-reported\" d=\"[^\"]*\" data-code=\"" + code + "\".*"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*class=\"actions-1\" d=\"[^\"]*\" data-code=\"" + code + "\".*"),
+                        containsString("id=\"reporting-map-legend\""), containsString("id=\"reporting-by-region\""),
                         containsString("Reporting status of the States, cycle 2027"),
                         containsString("/api/v1/overview/reporting-status.csv?cycle=2027"))));
         mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "2027"))
@@ -227,7 +240,7 @@ class OverviewControllerTest {
         String csv = mvc.perform(get("/api/v1/areas/8/evidence.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("area,commitment,actor,published_actions,survey_round,perception_status,respondents,mean_score,"
-                + "indicators,attainment");
+                + "perception_suppressed,indicators,attainment");
         assertThat(csv.lines().filter(l -> l.startsWith("8,44,")).findFirst().orElseThrow().split(",")[3])
                 .isEqualTo(String.valueOf(before + 1));
         assertThat(csv.lines().count()).isEqualTo(6); // header and the area's 5 commitments

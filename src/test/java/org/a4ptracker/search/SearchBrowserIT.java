@@ -51,7 +51,7 @@ class SearchBrowserIT extends BrowserJourney {
         assertThat(h1()).isEqualTo("Search");
         assertThat(browser.findElement(By.id("group-commitment")).getText()).contains("Commitment 14:");
         assertThat(browser.findElements(By.cssSelector("#group-commitment mark"))).extracting(WebElement::getText).contains("protection");
-        assertThat(scriptsLoaded()).anyMatch(n -> n.matches(".*/search/assets/typeahead-[0-9a-f]{32}\\.js"));
+        assertThat(scriptsLoaded()).anyMatch(n -> n.matches(".*/js/typeahead-[0-9a-f]{32}\\.js"));
     }
 
     @Test

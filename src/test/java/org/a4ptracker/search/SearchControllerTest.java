@@ -42,8 +42,8 @@ class SearchControllerTest {
         mvc.perform(get("/search").param("q", "protection of civilians")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"group-commitment\""), containsString("id=\"group-action\""),
                         containsString("<mark>protection</mark>"), containsString("Commitment 14:"),
-                        containsString("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">"),
-                        matchesPattern("(?s).*<script src=\"/search/assets/typeahead-[0-9a-f]{32}\\.js\" defer></script>.*"))));
+                        containsString("<form class=\"header-search\" role=\"search\" method=\"get\" action=\"/search\">"),
+                        matchesPattern("(?s).*<script src=\"/js/typeahead-[0-9a-f]{32}\\.js\" defer></script>.*"))));
         mvc.perform(get("/search").param("q", "sample")).andExpect(content().string(containsString("All matching published actions")));
         mvc.perform(get("/actions")).andExpect(content().string(not(containsString("typeahead"))));
     }
@@ -92,7 +92,7 @@ class SearchControllerTest {
         mvc.perform(get("/api/v1/search/suggest").param("q", "MINUS"))
                 .andExpect(jsonPath("$[*].ref", hasItem("MINUSCA")))
                 .andExpect(jsonPath("$[0].title.parts[0].match").value(true));
-        mvc.perform(get("/search/assets/typeahead.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/typeahead.js")).andExpect(status().isOk());
     }
 
     @Test

@@ -14,7 +14,7 @@ class FreshCacheTest {
 
     @Test
     void keepsAComputedValueUntilEvicted() {
-        var cache = new FreshCache<String, Integer>(10);
+        var cache = new FreshCache<String, Integer>("test", 10);
         var computations = new AtomicInteger();
         assertThat(cache.get("a", computations::incrementAndGet)).isEqualTo(1);
         assertThat(cache.get("a", computations::incrementAndGet)).isEqualTo(1);
@@ -24,7 +24,7 @@ class FreshCacheTest {
 
     @Test
     void doesNotKeepAComputationThatOverlapsAnEviction() {
-        var cache = new FreshCache<String, String>(10);
+        var cache = new FreshCache<String, String>("test", 10);
         assertThat(cache.get("a", () -> {
             cache.evict(); // the data changed while the figures were being computed from the old state
             return "old";
@@ -34,7 +34,7 @@ class FreshCacheTest {
 
     @Test
     void computesOnceForConcurrentReaders() throws Exception {
-        var cache = new FreshCache<String, Integer>(10);
+        var cache = new FreshCache<String, Integer>("test", 10);
         var computations = new AtomicInteger();
         var started = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -59,7 +59,7 @@ class FreshCacheTest {
 
     @Test
     void forgetsAFailureAndIsBounded() {
-        var cache = new FreshCache<Integer, Integer>(2);
+        var cache = new FreshCache<Integer, Integer>("test", 2);
         assertThatThrownBy(() -> cache.get(1, () -> {
             throw new IllegalArgumentException("broken");
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("broken");

@@ -133,4 +133,16 @@ class LineChartTest {
                 .containsExactly("0", "0.25", "0.5", "0.75", "1");
         assertThat(chart.xLabels()).extracting(LineChart.XLabel::label).containsExactly("2025", "2026");
     }
+
+    @Test
+    void onAPhoneSizedChartEveryOtherYearIsLabelledSoThatLabelsDoNotOverlap() {
+        var years = java.util.stream.IntStream.rangeClosed(2018, 2028).mapToObj(y -> value(String.valueOf(y), "1")).toList();
+
+        LineChart chart = LineChart.of(List.of(new Series("s", years)), List.of(), 320, 220);
+
+        // 11 labels of 36 units on a plot 256 wide: one in two
+        assertThat(chart.xLabels().stream().filter(LineChart.XLabel::shown)).extracting(LineChart.XLabel::label)
+                .containsExactly("2018", "2020", "2022", "2024", "2026", "2028");
+        assertThat(chart(List.of(MILITARY), List.of()).xLabels()).allMatch(LineChart.XLabel::shown);
+    }
 }

@@ -110,6 +110,24 @@ public abstract class BrowserJourney {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Cuts the connection, or gives it back (DevTools network conditions): a field link that drops mid-entry. */
+    protected void connection(boolean up) {
+        Browser.offline(browser, !up);
+    }
+
+    /** What keep.js holds in this browser for the form with this data-keep key (null when nothing). */
+    protected String kept(String key) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem(arguments[0])", "a4p-keep:" + key);
+    }
+
+    /** The notice of a form that keeps what was typed, once it shows. */
+    protected WebElement keepNotice(String startingWith) {
+        return wait.until(d -> {
+            var notice = d.findElement(By.cssSelector("[data-keep-notice]"));
+            return notice.isDisplayed() && notice.getText().startsWith(startingWith) ? notice : null;
+        });
+    }
+
     protected void signIn(String email, String displayName) {
         browser.get(url("/login?lang=en"));
         assertThat(h1()).isEqualTo("Sign in");

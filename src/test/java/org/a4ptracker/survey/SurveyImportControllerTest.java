@@ -22,7 +22,6 @@ import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,11 +54,15 @@ class SurveyImportControllerTest {
     static final byte[] FILE = String.join("\r\n", "Respondent group,C13,Notes", "Missions,Some,x", "missions,1,y", "MISSIONS,0,",
             "Missions,Don't know,", "missions,4,").getBytes(StandardCharsets.UTF_8);
 
+    private long uploadsKept(long round) {
+        return jdbc.sql("select count(*) from spring_session_attributes where attribute_name = :name")
+                .param("name", SurveyImportController.SESSION_KEY + round).query(Long.class).single();
+    }
+
     @Test
     void uploadMatchCheckAndImport() throws Exception {
         long id = openRound();
         var reviewer = principal("reviewer@example.org");
-        var session = new MockHttpSession();
         long c13 = surveys.round(id).questions().stream().filter(q -> q.kind() == QuestionKind.PERCEPTION && q.commitment() == 13)
                 .findFirst().orElseThrow().id();
 
@@ -67,28 +70,29 @@ class SurveyImportControllerTest {
                 .andExpect(content().string(containsString("href=\"/review/surveys/" + id + "/import\"")));
         mvc.perform(get("/review/surveys/" + id + "/import").with(user(reviewer))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"import-upload\""), not(containsString("id=\"mapping-table\"")))));
-        mvc.perform(multipart("/review/surveys/" + id + "/import").file(new MockMultipartFile("file", "tool.csv", "text/csv", FILE))
-                        .with(user(reviewer)).with(csrf()).session(session))
+        var session = mvc.perform(multipart("/review/surveys/" + id + "/import").file(new MockMultipartFile("file", "tool.csv", "text/csv", FILE))
+                        .with(user(reviewer)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"mapping-table\""), containsString("<label for=\"col-1\">C13</label>"),
                         containsString("<option value=\"group\" selected=\"selected\">Respondent group</option>"),
-                        containsString("<option value=\"q" + c13 + "\" selected=\"selected\">Commitment 13 — Perceived progress</option>"))));
-        assertThat(session.getAttribute(SurveyImportController.SESSION_KEY + id)).isInstanceOf(SurveyImportController.Upload.class);
+                        containsString("<option value=\"q" + c13 + "\" selected=\"selected\">Commitment 13 — Perceived progress</option>"))))
+                .andReturn().getResponse().getCookie("SESSION"); // the upload is kept in the (database) session
+        assertThat(uploadsKept(id)).isEqualTo(1);
 
-        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore").param("dryRun", "true"))
                 .andExpect(content().string(containsString("The file is correct: 5 responses can be imported.")));
-        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "ignore").param("col1", "q" + c13))
                 .andExpect(content().string(allOf(containsString("id=\"import-errors\""),
                         containsString("choose the column that holds the respondent group"),
                         containsString("Nothing was written."))));
-        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).session(session)
+        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore"))
                 .andExpect(content().string(allOf(containsString("5 responses imported as submitted"),
                         not(containsString("id=\"mapping-table\"")))));
 
-        assertThat(session.getAttribute(SurveyImportController.SESSION_KEY + id)).isNull();
+        assertThat(uploadsKept(id)).isZero();
         assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r and source = 'IMPORT'").param("r", id)
                 .query(Long.class).single()).isEqualTo(5);
     }

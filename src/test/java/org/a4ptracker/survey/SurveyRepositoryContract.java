@@ -97,19 +97,32 @@ abstract class SurveyRepositoryContract {
         long id = round(RespondentGroup.ORGANISATIONS);
         String link = open(id).get("EU");
         Round round = surveys.round(id);
-        var saved = responses.saveByLink(link, answers(round, 13, Perception.SOME, "Half done"), false);
+        assertThat(responses.submitByLink(link).refusal().key()).isEqualTo("survey.refused.empty"); // nothing to submit yet
+        assertThat(responses.byLink(link).state()).isEqualTo("NOT_STARTED");
+        var saved = responses.saveByLink(link, answers(round, 13, Perception.SOME, "Half done"), null);
         assertThat(saved.state()).isEqualTo("IN_PROGRESS");
         var resumed = responses.byLink(link);
         long perception13 = round.questions().stream().filter(q -> q.kind() == QuestionKind.PERCEPTION && q.commitment() == 13)
                 .findFirst().orElseThrow().id();
         assertThat(resumed.answers().get(perception13)).containsExactly("SOME");
         assertThat(resumed.answerable()).isTrue();
-        responses.saveByLink(link, answers(round, 13, Perception.SIGNIFICANT, null), true);
+        // a step saves its own questions only: the comment on 13 stays when another step is saved
+        long comment13 = round.questions().stream().filter(q -> q.kind() == QuestionKind.COMMENT && q.commitment() == 13)
+                .findFirst().orElseThrow().id();
+        long perception14 = round.questions().stream().filter(q -> q.kind() == QuestionKind.PERCEPTION && q.commitment() == 14)
+                .findFirst().orElseThrow().id();
+        responses.saveByLink(link, Map.of("q" + perception14, new String[]{"FULL"}), List.of(perception14));
+        assertThat(responses.byLink(link).answers()).containsEntry(comment13, List.of("Half done"))
+                .containsEntry(perception14, List.of("FULL"));
+        submit(link, answers(round, 13, Perception.SIGNIFICANT, null));
         var used = responses.byLink(link);
         assertThat(used.state()).isEqualTo("SUBMITTED");
         assertThat(used.answerable()).isFalse();
-        assertThatThrownBy(() -> responses.saveByLink(link, answers(round, 13, Perception.NONE, null), true))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("cannot be used again");
+        // refused after submission: nothing written, what was typed comes back with the reason
+        var refused = responses.saveByLink(link, answers(round, 13, Perception.NONE, "Too late"), null);
+        assertThat(refused.refusal().key()).isEqualTo("survey.refused.submitted");
+        assertThat(refused.answers()).containsEntry(perception13, List.of("NONE")).containsEntry(comment13, List.of("Too late"));
+        assertThat(responses.byLink(link).answers()).containsEntry(perception13, List.of("SIGNIFICANT"));
         assertThatThrownBy(() -> responses.byLink("made-up-link")).isInstanceOf(NotFoundException.class);
 
         long responseId = jdbc.sql("select id from survey_response where round_id = :r").param("r", id).query(Long.class).single();
@@ -128,7 +141,7 @@ abstract class SurveyRepositoryContract {
         form.put("q" + number, new String[]{"about forty"});
         long perception1 = round.questions().get(0).id();
         form.put("q" + perception1, new String[]{"VERY_MUCH"});
-        var refused = responses.saveByLink(link, form, true);
+        var refused = responses.saveByLink(link, form, null);
         assertThat(refused.problems()).containsOnlyKeys(number, perception1);
         assertThat(refused.answers().get(number)).containsExactly("about forty");
         assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single()).isZero();
@@ -139,8 +152,9 @@ abstract class SurveyRepositoryContract {
         long id = surveys.create(reviewer, new RoundForm("Past", null, LocalDate.now().minusDays(20), LocalDate.now().minusDays(5),
                 List.of(RespondentGroup.SECRETARIAT), null));
         String link = open(id).get("DPO");
-        assertThat(responses.byLink(link).notAnswerableReason()).contains("deadline");
-        assertThatThrownBy(() -> responses.saveByLink(link, Map.of(), false)).isInstanceOf(ConflictException.class);
+        assertThat(responses.byLink(link).refusal().key()).isEqualTo("survey.refused.deadline");
+        assertThat(responses.saveByLink(link, Map.of(), null).refusal().key()).isEqualTo("survey.refused.deadline");
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single()).isZero();
         assertThatThrownBy(() -> surveys.publish(reviewer, id, surveys.round(id).lockVersion())).isInstanceOf(ConflictException.class);
     }
 
@@ -150,10 +164,10 @@ abstract class SurveyRepositoryContract {
         open(id);
         var eu = new TestAccounts(jdbc).focalPointOf("EU");
         Round round = surveys.round(id);
-        responses.saveAsFocalPoint(eu, id, "EU", answers(round, 2, Perception.FULL, null), false);
+        responses.saveAsFocalPoint(eu, id, "EU", answers(round, 2, Perception.FULL, null), null);
         assertThat(responses.asFocalPoint(eu, id, "EU").state()).isEqualTo("IN_PROGRESS");
         assertThatThrownBy(() -> responses.asFocalPoint(eu, id, "AU")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> responses.saveAsFocalPoint(eu, id, "AU", answers(round, 2, Perception.NONE, null), true))
+        assertThatThrownBy(() -> responses.saveAsFocalPoint(eu, id, "AU", answers(round, 2, Perception.NONE, null), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single()).isEqualTo(1);
     }
@@ -167,24 +181,27 @@ abstract class SurveyRepositoryContract {
         List<Perception> org = List.of(Perception.NONE, Perception.SOME, Perception.FULL, Perception.FULL);
         int i = 0;
         for (String code : List.of("EU", "AU", "OIF", "NATO")) {
-            responses.saveByLink(links.get(code), answers(round, 20, org.get(i++), "Text from " + code), true);
+            submit(links.get(code), answers(round, 20, org.get(i++), "Text from " + code));
         }
         List<Perception> sec = List.of(Perception.LITTLE, Perception.SOME, Perception.SOME, Perception.SIGNIFICANT, Perception.DONT_KNOW);
         i = 0;
         for (String code : List.of("DPO", "DOS", "DPPA", "DMSPC", "UNSEC")) {
-            responses.saveByLink(links.get(code), answers(round, 20, sec.get(i++), null), true);
+            submit(links.get(code), answers(round, 20, sec.get(i++), null));
         }
         assertThatThrownBy(() -> results.results(null, id, null)).isInstanceOf(NotFoundException.class);
         var forReviewer = results.results(reviewer, id, null);
         var c20 = forReviewer.commitments().stream().filter(c -> c.commitment() == 20).findFirst().orElseThrow();
-        assertThat(c20.byGroup().get(RespondentGroup.ORGANISATIONS).suppressed()).isTrue();
+        assertThat(c20.byGroup().get(RespondentGroup.ORGANISATIONS).suppression()).isEqualTo(Suppression.FEWER_THAN_5);
+        // all (9) minus the Secretariat (5) would give the 4 organisations' answers: the Secretariat is withheld too
         var secretariat = c20.byGroup().get(RespondentGroup.SECRETARIAT);
-        assertThat(secretariat.suppressed()).isFalse();
-        assertThat(secretariat.respondents()).isEqualTo(5);
-        assertThat(secretariat.meanScore()).isEqualByComparingTo("2.00"); // (1 + 2 + 2 + 3) / 4, don't know not scored
+        assertThat(secretariat.suppression()).isEqualTo(Suppression.COMPLEMENTARY);
+        assertThat(secretariat.respondents()).isNull();
+        assertThat(secretariat.meanScore()).isNull();
         assertThat(c20.overall().respondents()).isEqualTo(9);
         assertThat(c20.overall().meanScore()).isEqualByComparingTo("2.25"); // (0+2+4+4 + 1+2+2+3) / 8 scored = 18 / 8
         assertThat(forReviewer.rate().answered()).isEqualTo(9);
+        assertThat(forReviewer.rateByGroup().get(RespondentGroup.ORGANISATIONS).suppression()).isEqualTo(Suppression.FEWER_THAN_5);
+        assertThat(forReviewer.rateByGroup().get(RespondentGroup.SECRETARIAT).suppression()).isEqualTo(Suppression.COMPLEMENTARY);
         assertThat(forReviewer.freeTexts()).hasSize(4);
 
         surveys.close(reviewer, id, surveys.round(id).lockVersion());
@@ -202,8 +219,14 @@ abstract class SurveyRepositoryContract {
         var again = results.figures(null, id, null).commitments().stream().filter(c -> c.commitment() == 20).findFirst().orElseThrow();
         assertThat(again.overall().respondents()).isEqualTo(9);
         assertThat(again.overall().meanScore()).isEqualByComparingTo("2.25");
-        assertThat(again.byGroup().get(RespondentGroup.SECRETARIAT).meanScore()).isEqualByComparingTo("2.00");
+        assertThat(again.byGroup().get(RespondentGroup.SECRETARIAT).suppression()).isEqualTo(Suppression.COMPLEMENTARY);
         assertThat(results.figures(null, id, null).freeTexts()).isEmpty(); // figures only
         assertThat(results.figures(null, id, null).rate().answered()).isEqualTo(9);
+    }
+
+    /** Saves every answer of the form and submits, as a respondent going through all the steps would. */
+    private void submit(String link, Map<String, String[]> form) {
+        assertThat(responses.saveByLink(link, form, null).problems()).isEmpty();
+        assertThat(responses.submitByLink(link).state()).isEqualTo("SUBMITTED");
     }
 }

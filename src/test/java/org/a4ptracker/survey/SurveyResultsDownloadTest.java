@@ -39,7 +39,7 @@ class SurveyResultsDownloadTest {
         var csv = downloads.csv("/api/v1/surveys/" + round + "/results.csv", Map.of(), name + ".csv");
         var xlsx = downloads.xlsx("/api/v1/surveys/" + round + "/results.xlsx", Map.of(), name + ".xlsx");
         assertThat(xlsx.header()).containsExactly("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
-                "mean_score", "ci_low", "ci_high", "sample");
+                "mean_score", "ci_low", "ci_high", "suppressed", "sample");
         assertThat(xlsx.rows()).hasSize(csv.size()).hasSizeGreaterThanOrEqualTo(45);
         assertThat(xlsx.column("sample")).containsOnly("sample");
         for (int i = 0; i < csv.size(); i++) {
@@ -47,8 +47,10 @@ class SurveyResultsDownloadTest {
             var x = xlsx.rows().get(i);
             assertThat(x.get(0)).isEqualTo(Double.valueOf(c.get("commitment")));
             assertThat(x.get(1)).isEqualTo(c.get("group"));
-            if (c.get("respondents").equals("fewer than 5")) {
-                assertThat(x.subList(2, 8)).containsExactly("fewer than 5", null, null, null, null, null);
+            if (!c.get("suppressed").isEmpty()) {
+                assertThat(c.get("suppressed")).isIn("FEWER_THAN_5", "COMPLEMENTARY");
+                assertThat(c.get("respondents")).isEmpty();
+                assertThat(x.subList(2, 9)).containsExactly(null, null, null, null, null, null, c.get("suppressed"));
             } else {
                 assertThat(x.get(2)).isEqualTo(Double.valueOf(c.get("respondents")));
                 assertThat(x.get(5)).isEqualTo(c.get("mean_score").isEmpty() ? null : Double.valueOf(c.get("mean_score")));
@@ -70,7 +72,8 @@ class SurveyResultsDownloadTest {
             var a = page.areas().get(i);
             var row = csv.get(i);
             assertThat(row.get("area")).isEqualTo(String.valueOf(a.area()));
-            assertThat(row.get("respondents")).isEqualTo(a.overall().suppressed() ? "fewer than 5" : String.valueOf(a.overall().respondents()));
+            assertThat(row.get("respondents")).isEqualTo(a.overall().suppressed() ? "" : String.valueOf(a.overall().respondents()));
+            assertThat(row.get("suppressed")).isEqualTo(a.overall().suppressed() ? a.overall().suppression().name() : "");
             if (!a.overall().suppressed()) {
                 assertThat(new java.math.BigDecimal(row.get("mean_score"))).isEqualByComparingTo(a.overall().meanScore());
             }

@@ -8,6 +8,7 @@ import static org.a4ptracker.survey.Perception.SIGNIFICANT;
 import static org.a4ptracker.survey.Perception.SOME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -68,11 +69,10 @@ class SurveyStatisticsTest {
     void fourRespondentsAreSuppressedAndNothingLeaks() {
         Summary summary = SurveyStatistics.summarize(List.of(NONE, FULL, FULL, DONT_KNOW));
 
-        assertThat(summary).isEqualTo(SurveyStatistics.suppressed());
+        assertThat(summary).isEqualTo(SurveyStatistics.withheld(Suppression.FEWER_THAN_5));
         assertThat(summary.suppressed()).isTrue();
-        assertThat(summary.respondents()).isEqualTo(-1);
-        assertThat(summary.dontKnow()).isZero();
-        assertThat(summary.scored()).isZero();
+        assertThat(summary.suppression()).isEqualTo(Suppression.FEWER_THAN_5);
+        assertThat(Arrays.asList(summary.respondents(), summary.dontKnow(), summary.scored())).containsOnlyNulls();
         assertThat(summary.distribution()).isEmpty();
         assertThat(Arrays.asList(summary.meanScore(), summary.ciLow(), summary.ciHigh()))
                 .containsOnlyNulls();
@@ -82,7 +82,7 @@ class SurveyStatisticsTest {
 
     @Test
     void nobodyAnsweringIsSuppressedToo() {
-        assertThat(SurveyStatistics.summarize(List.of())).isEqualTo(SurveyStatistics.suppressed());
+        assertThat(SurveyStatistics.summarize(List.of())).isEqualTo(SurveyStatistics.withheld(Suppression.FEWER_THAN_5));
     }
 
     @Test
@@ -179,13 +179,13 @@ class SurveyStatisticsTest {
         // before: n1 = 5, mean 6/5, s1² = (5·10 − 36) / 20 = 0.7;  after: n2 = 6, mean 13/6, s2² = 13/6
         // difference = 13/6 − 6/5 = 29/30 = 0.966667 → 0.97
         // s1²/n1 = 0.14, s2²/n2 = 13/36 = 0.361111, se = √0.501111 = 0.707892
-        // df = 0.501111² / (0.14²/4 + 0.361111²/5) = 0.251112 / (0.0049 + 0.026080) = 8.1056 → row 8
-        // t(8) = 2.306, half = 1.632399 → −0.665732 .. 2.599066 → −0.67 .. 2.60
+        // df = 0.501111² / (0.14²/4 + 0.361111²/5) = 0.251112 / (0.0049 + 0.026080) = 8.105563 (kept fractional)
+        // t(8.105563) = 2.300787 (R: qt(0.975, 8.105563)), half = 1.628709 → −0.662042 .. 2.595375 → −0.66 .. 2.60
         Change change = SurveyStatistics.change(ROUND_ONE, ROUND_TWO);
 
         assertThat(change.suppressed()).isFalse();
         assertThat(change.difference()).isEqualTo(dec("0.97"));
-        assertThat(change.ciLow()).isEqualTo(dec("-0.67"));
+        assertThat(change.ciLow()).isEqualTo(dec("-0.66"));
         assertThat(change.ciHigh()).isEqualTo(dec("2.60"));
     }
 
@@ -194,23 +194,24 @@ class SurveyStatisticsTest {
         // both variances 0: df would be 0/0, the interval is the point 4 − 2 = 2
         Change change = SurveyStatistics.change(Collections.nCopies(5, SOME), Collections.nCopies(5, FULL));
 
-        assertThat(change).isEqualTo(new Change(dec("2.00"), dec("2.00"), dec("2.00"), false));
+        assertThat(change).isEqualTo(new Change(dec("2.00"), dec("2.00"), dec("2.00"), false, null));
     }
 
     @Test
     void aChangeIsSuppressedWhenEitherRoundIsTooSmallOrHasUnderTwoScores() {
-        Change suppressed = new Change(null, null, null, true);
+        Change suppressed = new Change(null, null, null, true, Suppression.FEWER_THAN_5);
+        Change unscored = new Change(null, null, null, true, Suppression.TOO_FEW_SCORES);
         List<Perception> oneScore = List.of(DONT_KNOW, DONT_KNOW, DONT_KNOW, DONT_KNOW, FULL);
 
         assertThat(SurveyStatistics.change(ROUND_ONE, List.of(FULL, FULL, FULL, FULL))).isEqualTo(suppressed);
         assertThat(SurveyStatistics.change(List.of(NONE, NONE, NONE, NONE), ROUND_TWO)).isEqualTo(suppressed);
-        assertThat(SurveyStatistics.change(ROUND_ONE, oneScore)).isEqualTo(suppressed);
-        assertThat(SurveyStatistics.change(oneScore, ROUND_TWO)).isEqualTo(suppressed);
+        assertThat(SurveyStatistics.change(ROUND_ONE, oneScore)).isEqualTo(unscored);
+        assertThat(SurveyStatistics.change(oneScore, ROUND_TWO)).isEqualTo(unscored);
     }
 
     @Test
     void responseRates() {
-        assertThat(SurveyStatistics.responseRate(0, 0)).isEqualTo(new ResponseRate(0, 0, null));
+        assertThat(SurveyStatistics.responseRate(0, 0)).isEqualTo(new ResponseRate(0, 0, null, false, null));
         assertThat(SurveyStatistics.responseRate(3, 1).rate()).isEqualTo(dec("0.3333"));
         // 1/20000 = 0.00005, half way, → 0.0001
         assertThat(SurveyStatistics.responseRate(20_000, 1).rate()).isEqualTo(dec("0.0001"));
@@ -233,18 +234,22 @@ class SurveyStatisticsTest {
         assertThatThrownBy(DONT_KNOW::score).isInstanceOf(IllegalStateException.class);
     }
 
+    /**
+     * Exact 0.975 quantiles of Student's t, as R's {@code qt(0.975, df)} and SciPy's
+     * {@code scipy.stats.t.ppf(0.975, df)} give them (checked with SciPy 1.x), to 1e-9; a fractional df
+     * (Welch) too. The former table gave 2.000 for df 61 and 1.960 for df 200.
+     */
     @Test
-    void theTTableTakesTheNearestLowerRow() {
-        assertThat(StudentT.critical95(1)).isEqualTo(12.706);
-        assertThat(StudentT.critical95(5)).isEqualTo(2.571);
-        assertThat(StudentT.critical95(8.9)).isEqualTo(2.306);
-        assertThat(StudentT.critical95(30)).isEqualTo(2.042);
-        assertThat(StudentT.critical95(39)).isEqualTo(2.042);
-        assertThat(StudentT.critical95(40)).isEqualTo(2.021);
-        assertThat(StudentT.critical95(59.5)).isEqualTo(2.021);
-        assertThat(StudentT.critical95(60)).isEqualTo(2.000);
-        assertThat(StudentT.critical95(120)).isEqualTo(1.980);
-        assertThat(StudentT.critical95(121)).isEqualTo(1.960);
-        assertThatThrownBy(() -> StudentT.critical95(0.5)).isInstanceOf(IllegalArgumentException.class);
+    void tQuantilesAreExact() {
+        assertThat(StudentT.critical95(1)).isCloseTo(12.706204736174694, within(1e-9));
+        assertThat(StudentT.critical95(3)).isCloseTo(3.1824463052837078, within(1e-9));
+        assertThat(StudentT.critical95(5)).isCloseTo(2.5705818356363146, within(1e-9));
+        assertThat(StudentT.critical95(8.9)).isCloseTo(2.266037626747699, within(1e-9));
+        assertThat(StudentT.critical95(30)).isCloseTo(2.0422724563012378, within(1e-9));
+        assertThat(StudentT.critical95(61)).isCloseTo(1.999623584994939, within(1e-9));
+        assertThat(StudentT.critical95(200)).isCloseTo(1.9718962236339088, within(1e-9));
+        assertThat(StudentT.critical95(10_000)).isCloseTo(1.960201239890626, within(1e-9));
+        assertThatThrownBy(() -> StudentT.critical95(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StudentT.critical95(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 }

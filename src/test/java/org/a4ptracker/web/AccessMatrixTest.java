@@ -48,7 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -405,21 +404,21 @@ class AccessMatrixTest {
 
     @Test
     void postWithoutCsrfTokenFromASignedInBrowserSessionIsRefused() throws Exception {
-        MockHttpSession session = signIn("focal.point@example.org");
+        var session = signIn("focal.point@example.org");
         String tag = tag();
         long before = countActionsTitled(tag);
 
-        assertThat(mvc.perform(form(post("/workspace/GHA/actions"), tag, null).session(session)).andReturn().getResponse()
+        assertThat(mvc.perform(form(post("/workspace/GHA/actions"), tag, null).cookie(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(json(post("/api/v1/workspace/GHA/actions"), contentJson(tag)).session(session)).andReturn().getResponse()
+        assertThat(mvc.perform(json(post("/api/v1/workspace/GHA/actions"), contentJson(tag)).cookie(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/account/tokens").param("name", tag).session(session)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(post("/account/tokens").param("name", tag).cookie(session)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(countActionsTitled(tag)).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from api_token where name = :n").param("n", tag).query(Long.class).single()).isZero();
 
         // the same session with the token is allowed: it was refused for the missing token only
-        var withToken = mvc.perform(form(post("/workspace/GHA/actions"), tag, null).session(session).with(csrf())).andReturn();
+        var withToken = mvc.perform(form(post("/workspace/GHA/actions"), tag, null).cookie(session).with(csrf())).andReturn();
         assertThat(withToken.getResponse().getStatus()).isEqualTo(302);
         assertThat(withToken.getResponse().getRedirectedUrl()).matches("/actions/\\d+\\?saved");
         assertThat(countActionsTitled(tag)).isEqualTo(before + 1);
@@ -453,7 +452,7 @@ class AccessMatrixTest {
                 .andReturn();
         assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
         assertThat(countActionsTitled(tag)).isEqualTo(1);
-        assertThat(created.getRequest().getSession(false)).as("a token call opens no session").isNull();
+        assertThat(created.getResponse().getCookie("SESSION")).as("a token call opens no session").isNull();
 
         // edits and submits its own draft
         long id = Long.parseLong(created.getResponse().getContentAsString().replaceAll("\\D", ""));
@@ -579,15 +578,15 @@ class AccessMatrixTest {
         var account = accounts.create(admin, new NewAccount(email, "Leaving " + tag, false, false, List.of("GHA")));
         String invitation = accounts.invite(admin, account.id());
         accounts.acceptInvitation(invitation, PASSWORD, PASSWORD);
-        MockHttpSession session = signIn(email);
-        assertThat(status(get("/api/v1/workspace/GHA/actions").session(session))).isEqualTo(200);
+        var session = signIn(email);
+        assertThat(status(get("/api/v1/workspace/GHA/actions").cookie(session))).isEqualTo(200);
 
         accounts.unbind(admin, account.id(), gha);
         accounts.update(admin, account.id(), null, false, false, false);
 
-        assertThat(status(get("/api/v1/workspace/GHA/actions").session(session))).isIn(401, 403);
+        assertThat(status(get("/api/v1/workspace/GHA/actions").cookie(session))).isIn(401, 403);
         String created = tag + " after unbinding";
-        assertThat(status(json(post("/api/v1/workspace/GHA/actions"), contentJson(created)).session(session).with(csrf()))).isIn(401, 403);
+        assertThat(status(json(post("/api/v1/workspace/GHA/actions"), contentJson(created)).cookie(session).with(csrf()))).isIn(401, 403);
         assertThat(countActionsTitled(created)).isZero();
     }
 
@@ -885,11 +884,14 @@ class AccessMatrixTest {
         return (AccountPrincipal) userDetails.loadUserByUsername(email);
     }
 
-    MockHttpSession signIn(String email) throws Exception {
+    /** Signs in through the form; the session is in the database, named by the SESSION cookie as a browser keeps it. */
+    jakarta.servlet.http.Cookie signIn(String email) throws Exception {
         var result = mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error").doesNotContain("locked");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        var cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        return cookie;
     }
 
     int status(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

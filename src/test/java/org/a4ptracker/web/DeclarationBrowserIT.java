@@ -87,9 +87,11 @@ class DeclarationBrowserIT {
         assertThat(map.getRect().getHeight()).isGreaterThan(150);
         assertThat(browser.findElements(By.cssSelector("#endorsement-map path.endorsed")).size()).isGreaterThan(100);
         assertThat(browser.findElements(By.cssSelector("#endorsement-map path.not-endorsed")).size()).isGreaterThan(10);
-        var bars = browser.findElements(By.cssSelector("#endorsement-chart rect.bar"));
+        var bars = browser.findElements(By.cssSelector("#endorsement-chart .bar"));
         assertThat(bars).hasSize(4);
-        assertThat(bars.get(0).getRect().getHeight()).isGreaterThan(50);
+        assertThat(bars.get(0).getRect().getWidth()).isGreaterThan(50);
+        assertThat(browser.findElements(By.cssSelector("#endorsement-chart .hbar-tick"))).extracting(e -> e.getText())
+                .allMatch(t -> t.matches("[0-9,]+") && Integer.parseInt(t.replace(",", "")) % 10 == 0);
         assertThat(browser.findElements(By.cssSelector("#counts-table tbody tr"))).hasSize(4);
         assertThat(browser.findElement(By.cssSelector("#counts-table tbody tr:nth-child(2)")).getText())
                 .contains("Not reported", "152");
@@ -116,7 +118,8 @@ class DeclarationBrowserIT {
     void fromTheOverviewToACommitmentWithItsEvidenceAndADownload() throws Exception {
         browser.get(url("/overview?lang=en"));
         assertThat(h1()).isEqualTo("Progress overview");
-        assertThat(browser.findElements(By.cssSelector("#overview-chart rect.bar"))).hasSize(8);
+        assertThat(browser.findElements(By.cssSelector("#overview-chart .bar"))).hasSize(8);
+        assertThat(browser.findElement(By.cssSelector("#overview-chart")).getText()).contains("2. Women, peace and security");
         assertThat(browser.findElements(By.cssSelector("#actions-per-area tbody tr"))).hasSize(8);
         browser.findElement(By.linkText("2. Women, peace and security")).click();
         wait.until(ExpectedConditions.urlToBe(url("/areas/2")));

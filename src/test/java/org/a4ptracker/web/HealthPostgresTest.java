@@ -16,7 +16,8 @@ class HealthPostgresTest {
 
     @Test
     void healthReportsThePostgresDatabase() throws Exception {
-        mvc.perform(get("/actuator/health"))
+        mvc.perform(get("/actuator/health").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR")))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"));
         mvc.perform(get("/api/v1/commitments/45"))
