@@ -71,11 +71,17 @@ class ChangeLog {
         return jdbc.sql("select generation from search_state where id = 1").query(Long.class).single();
     }
 
-    /** Forgets changes older than the instant; a node that had not applied them yet rebuilds (see pruned_below). */
+    /**
+     * Forgets changes older than the instant, up to the first one that is not (so a row that another node's clock
+     * dated earlier is never taken with newer ones); a node that had not applied them yet rebuilds (see pruned_below).
+     */
     @Transactional
     int prune(Instant before) {
-        long below = lastBefore(before);
-        if (below == 0) {
+        Long firstKept = jdbc.sql("select min(id) from search_change where changed_at >= :at")
+                .param("at", Timestamp.from(before)).query((rs, i) -> rs.getObject(1, Long.class)).list().get(0);
+        long below = firstKept != null ? firstKept - 1
+                : jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+        if (jdbc.sql("select count(*) from search_change where id <= :below").param("below", below).query(Long.class).single() == 0) {
             return 0;
         }
         jdbc.sql("update search_state set pruned_below = :below where id = 1 and pruned_below < :below").param("below", below).update();

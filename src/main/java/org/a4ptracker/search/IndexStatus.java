@@ -3,10 +3,10 @@ package org.a4ptracker.search;
 import java.time.Instant;
 
 /**
- * This node's index as it stands: whether searches can be answered, what it holds, how far in the change log it is,
- * and a running full build's progress (published actions done of the total).
+ * This node's index as it stands: whether searches can be answered, what it holds (documents in all, of which published
+ * actions), how far in the change log it is, and a running full build's progress (published actions done of the total).
  */
-public record IndexStatus(boolean ready, long documents, long sizeBytes, String location, long generation, long appliedUpTo,
+public record IndexStatus(boolean ready, long documents, long actions, long sizeBytes, String location, long generation, long appliedUpTo,
                           Instant lastApplied, boolean building, long buildDone, long buildTotal, Instant buildStarted) {
 
     /** The build's progress in percent, 0 to 100. */

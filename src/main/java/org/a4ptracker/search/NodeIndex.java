@@ -94,7 +94,8 @@ class NodeIndex {
             Path root = properties.indexPath();
             Path folder = root == null ? null : IndexFolders.fresh(root, state.generation());
             SearchIndex fresh = b.run(source, folder);
-            long floor = changes.lastBefore(started.minus(properties.gapPatience()));
+            // changes pruned from the log are older than the build, which read what they changed: never below them
+            long floor = Math.max(changes.lastBefore(started.minus(properties.gapPatience())), changes.state().prunedBelow());
             fresh.commit(IndexFolders.commitData(instance, state.generation(), floor));
             SearchIndex old;
             lock.lock();
@@ -117,14 +118,18 @@ class NodeIndex {
         }
     }
 
-    /** Applies the changes logged since the last call; false when another thread is at it or a build is needed. */
+    /**
+     * Applies the changes logged since the last call; false when another thread is at it or the log was pruned past
+     * this index (only a build can make it right). While a reindex builds, the index in use keeps following the log,
+     * so that a publication is found within a second during a build too (the new index replays it after the swap).
+     */
     boolean catchUp() {
         if (current() == null || !lock.tryLock()) {
             return false;
         }
         try {
             var state = changes.state();
-            if (state.generation() != generation || cursor.floor() < state.prunedBelow()) {
+            if (cursor.floor() < state.prunedBelow()) {
                 return false;
             }
             var read = changes.after(cursor.floor(), 5000);
@@ -163,7 +168,8 @@ class NodeIndex {
     IndexStatus status() {
         SearchIndex index = current();
         IndexBuild b = build;
-        return new IndexStatus(index != null, index == null ? 0 : index.documents(), index == null ? 0 : index.sizeBytes(),
+        return new IndexStatus(index != null, index == null ? 0 : index.documents(), index == null ? 0 : applier.actionCount(index),
+                index == null ? 0 : index.sizeBytes(),
                 index == null || index.path() == null ? "memory" : index.path().toString(), generation,
                 cursor == null ? 0 : cursor.floor(), lastApplied, b != null, b == null ? 0 : b.done(), b == null ? 0 : b.total(),
                 b == null ? null : b.started());

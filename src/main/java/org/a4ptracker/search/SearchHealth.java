@@ -21,6 +21,7 @@ class SearchHealth implements HealthIndicator {
     public Health health() {
         IndexStatus s = node.status();
         var health = Health.up().withDetail("ready", s.ready()).withDetail("documents", s.documents())
+                .withDetail("actions", s.actions())
                 .withDetail("sizeBytes", s.sizeBytes()).withDetail("generation", s.generation()).withDetail("appliedUpTo", s.appliedUpTo());
         if (s.building()) {
             health.withDetail("building", s.buildDone() + " of " + s.buildTotal() + " published actions");

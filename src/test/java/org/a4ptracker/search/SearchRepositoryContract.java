@@ -60,13 +60,26 @@ abstract class SearchRepositoryContract {
     }
 
     @Test
-    void pruningForgetsOldChangesAndSaysUpToWhere() {
-        Instant old = Instant.now().minus(30, ChronoUnit.DAYS);
-        changes.record(ChangeLog.ChangeKind.CATALOGUE, null, old);
-        long oldId = changes.lastBefore(old.plusSeconds(1));
-        changes.prune(Instant.now().minus(7, ChronoUnit.DAYS));
-        assertThat(changes.after(0, 100_000)).noneMatch(c -> c.id() <= oldId);
-        assertThat(changes.state().prunedBelow()).isGreaterThanOrEqualTo(oldId);
+    void pruningForgetsOldChangesUpToTheFirstRecentOneAndSaysUpToWhere() {
+        Instant now = Instant.now();
+        Instant old = now.minus(30, ChronoUnit.DAYS);
+        // the first changes of a long-running log (ids below every other; a node's cursor never reads below 0)
+        for (long id : new long[] {-2_000_002L, -2_000_001L}) {
+            jdbc.sql("insert into search_change (id, kind, ref_id, changed_at) values (:id, 'ACTION', -7, :at)")
+                    .param("id", id).param("at", java.sql.Timestamp.from(old)).update();
+        }
+        changes.record(ChangeLog.ChangeKind.ACTION, -7L, now);
+        long recent = changes.lastBefore(now.plusSeconds(1));
+        // logged after it by a node whose clock is a month behind: older by its date, newer by its id
+        changes.record(ChangeLog.ChangeKind.ACTION, -8L, old);
+        long lateButOld = changes.lastBefore(old.plusSeconds(1));
+
+        assertThat(changes.prune(now.minus(7, ChronoUnit.DAYS))).isGreaterThanOrEqualTo(2);
+
+        var left = changes.after(-3_000_000L, 100_000).stream().map(ChangeLog.Change::id).toList();
+        assertThat(left).doesNotContain(-2_000_002L, -2_000_001L).contains(recent, lateButOld);
+        assertThat(changes.state().prunedBelow()).isLessThan(recent);
+        assertThat(changes.prune(now.minus(7, ChronoUnit.DAYS))).isZero();
     }
 
     @Test
