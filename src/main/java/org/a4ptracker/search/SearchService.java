@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.a4ptracker.identity.CurrentUser;
-import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.PlainText;
 import org.apache.lucene.search.Query;
 import org.springframework.stereotype.Service;
 
@@ -98,16 +98,8 @@ public class SearchService {
         return r.kind() == null ? preview : r.size();
     }
 
-    /** Refuses what no person types: overlong queries, control characters and bidirectional overrides. */
+    /** Refuses what no person types: overlong queries, control characters and bidirectional overrides (a 400 naming q). */
     static void check(String query) {
-        if (query == null) {
-            return;
-        }
-        if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q", "at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
-        }
-        if (query.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
-            throw new BadRequestException("q", "contains control characters");
-        }
+        PlainText.require("q", query, PlainText.Lines.ONE, SearchRequest.MAX_QUERY_LENGTH);
     }
 }

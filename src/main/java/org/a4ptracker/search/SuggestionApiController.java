@@ -9,6 +9,8 @@ import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.CommitmentSuggestions;
+import org.a4ptracker.shared.PlainText;
+import org.a4ptracker.shared.Texts;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,18 +48,14 @@ class SuggestionApiController {
         access.requireSignedIn(me, "SUGGEST_COMMITMENTS");
         String title = body.title() == null ? "" : body.title();
         String description = body.description() == null ? "" : body.description();
-        if (title.length() > 200) {
-            throw new BadRequestException("title", "at most 200 characters");
-        }
-        if (description.length() > 10_000) {
-            throw new BadRequestException("description", "at most 10,000 characters");
-        }
+        PlainText.require("title", title, PlainText.Lines.ONE, 200);
+        PlainText.require("description", description, PlainText.Lines.MANY, 10_000);
         if (title.isBlank() && description.isBlank()) {
-            throw new BadRequestException("title", "give a title or a description to suggest commitments for");
+            throw new BadRequestException("title", Texts.get("search.suggest.empty"));
         }
         int limit = body.limit() == null ? 5 : body.limit();
         if (limit < 1 || limit > 10) {
-            throw new BadRequestException("limit", "must be between 1 and 10, was " + limit);
+            throw new BadRequestException("limit", Texts.get("search.suggest.limit", limit));
         }
         var found = suggestions.suggest(title, description, limit).stream().map(s -> {
             var c = framework.commitment(s.commitment());

@@ -70,7 +70,30 @@ class SearchControllerTest {
         mvc.perform(get("/api/v1/search").param("q", "x").param("page", "51")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("page")));
         mvc.perform(get("/api/v1/search").param("q", "a\u202Eb")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/search").param("q", "y".repeat(201))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/search").param("q", "y".repeat(201))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("q")).andExpect(jsonPath("$.detail").value("q: is 201 characters long; the limit is 200"));
+        mvc.perform(get("/api/v1/search").param("q", "x").param("cycle", "1999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("cycle: '1999' is not a reporting cycle: give a year from 2018 to 2100"));
+    }
+
+    @Test
+    void aBadFilterOnThePageIsSaidBesideTheResultsOfTheRestAndTheWordsAreKept() throws Exception {
+        mvc.perform(get("/search").param("q", "protection of civilians").param("area", "9").param("cycle", "1999").param("page", "70"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<title>Error: Search: protection of civilians"),
+                        containsString("id=\"error-summary\""), containsString("3 parts of this search could not be used"),
+                        containsString("<a href=\"#area\">&#39;9&#39; is not an area of the Declaration"),
+                        containsString("<a href=\"#cycle\">&#39;1999&#39; is not a reporting cycle"),
+                        containsString("<a href=\"#search-form\">&#39;70&#39; is not a page of these results: give a number from 1 to 50"),
+                        containsString("value=\"protection of civilians\""), containsString("id=\"area\" name=\"area\" aria-invalid=\"true\""),
+                        containsString("id=\"group-commitment\""), containsString("<mark>protection</mark>"),
+                        not(containsString("area=9")), not(containsString("cycle=1999")))));
+        // words that cannot be searched stay in the box, with what to remove, and nothing is searched
+        mvc.perform(get("/search").param("q", "casualty\u202Eevacuation").param("lang", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Une partie de cette recherche n’a pas pu être utilisée"),
+                        containsString("<a href=\"#q\">"), containsString("U+202E"), containsString("value=\"casualty\u202Eevacuation\""),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"q-help\""), not(containsString("id=\"group-")))));
     }
 
     @Test
