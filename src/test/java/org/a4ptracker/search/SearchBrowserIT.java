@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.a4ptracker.support.Browser;
 import org.a4ptracker.support.BrowserJourney;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Search as a reader and a focal point would use it in Chromium: the header's box, results grouped with marked words,
+ * Search as a reader and a focal point would use it in Chromium: the header's box (in the menu on a phone), results
+ * grouped with marked words,
  * the type-ahead of the search page (its script loaded there only), and the commitment suggestions of the action
  * form, which tick nothing: the focal point ticks, saves, and then finds the draft, which the public does not.
  */
@@ -56,6 +58,29 @@ class SearchBrowserIT extends BrowserJourney {
 
     @Test
     @Order(2)
+    void onAPhoneTheBoxIsInTheMenu() {
+        Browser.phone(browser, 320);
+        try {
+            browser.get(url("/stakeholders?lang=en"));
+            var box = browser.findElement(By.id("site-q"));
+            assertThat(box.isDisplayed()).isFalse();
+            browser.findElement(By.cssSelector(".menu > summary")).click();
+            assertThat(box.isDisplayed()).isTrue();
+            box.sendKeys("Ghana");
+            var page = browser.findElement(By.tagName("html"));
+            box.sendKeys(Keys.ENTER);
+            waitUntilGone(page);
+            assertThat(browser.findElement(By.id("group-stakeholder")).getText()).contains("Ghana");
+            assertThat(((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isEqualTo(true);
+        } finally {
+            Browser.desktop(browser);
+        }
+        browser.get(url("/search?q=protection+of+civilians&lang=en"));
+    }
+
+    @Test
+    @Order(3)
     void typeAheadListsNamesAndLeadsToThem() {
         var box = browser.findElement(By.id("q"));
         box.clear();
@@ -72,7 +97,7 @@ class SearchBrowserIT extends BrowserJourney {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void suggestionsProposeAndTheFocalPointChooses() {
         signIn("focal.point@example.org", "Sample Focal Point, Ghana");
         browser.get(url("/workspace/GHA/actions/new"));
@@ -91,7 +116,7 @@ class SearchBrowserIT extends BrowserJourney {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theFocalPointFindsTheDraftAndThePublicDoesNot() {
         browser.get(url("/search?q=" + MARKER));
         assertThat(browser.findElement(By.id("group-draft")).getText()).contains(MARKER, "Draft");
