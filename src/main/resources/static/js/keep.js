@@ -7,7 +7,7 @@
  * the form says so; when the connection is back it offers to send it. Kept entries are also put back
  * into the form when the page is opened again later, with the same offer. Any answer of the server
  * (saved, refused with messages, conflict) is shown as the page it is, as after a plain post; kept
- * entries are then forgotten, unless the answer asks to sign in again (session ended meanwhile).
+ * entries are then forgotten, unless the answer is a refusal (4xx: a replaced link, an ended session).
  *
  * Texts come from the page: the form holds a [data-keep-notice] block (fragment layout :: keepNotice)
  * with one [data-keep-when] paragraph per state and [data-keep-send] / [data-keep-discard] buttons.
@@ -140,8 +140,8 @@
         return response.text().then(function (html) { return {response: response, html: html}; });
       })
       .then(function (answer) {
-        if (!signInAsked(answer.response)) {
-          forget(form);
+        if (answer.response.ok && !signInAsked(answer.response)) {
+          forget(form); // a refusal (a replaced link, an ended session) keeps them for the next try
         }
         show(answer.html, answer.response.url);
       }, function () {
@@ -239,15 +239,17 @@
   Array.prototype.forEach.call(forms, attach);
   Array.prototype.forEach.call(document.querySelectorAll('form[data-keep][data-autosave]'), autosave);
 
-  if (!window.A4PKeep) {
-    // once per window: document.write of the next page runs this script again in the same window
-    window.addEventListener('online', function () {
-      Array.prototype.forEach.call(document.querySelectorAll('form[data-keep]'), function (form) {
-        if (read(form)) {
-          notice(form, 'online');
-        }
-      });
+  // document.open() (the next page shown by send) erases the window's listeners: add it again each time, once
+  if (window.A4PKeep && window.A4PKeep.online) {
+    window.removeEventListener('online', window.A4PKeep.online);
+  }
+  function online() {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-keep]'), function (form) {
+      if (read(form)) {
+        notice(form, 'online');
+      }
     });
   }
-  window.A4PKeep = {keep: keep, forget: forget, send: send};
+  window.addEventListener('online', online);
+  window.A4PKeep = {keep: keep, forget: forget, send: send, online: online};
 }());

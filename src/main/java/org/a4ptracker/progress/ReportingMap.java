@@ -15,15 +15,22 @@ public record ReportingMap(int cycle, String type, @JsonIgnore int width, @JsonI
                            @JsonIgnore List<WorldMap.Shape> shapes, Map<String, Integer> counts, List<Row> rows,
                            List<RegionShare> byRegion, boolean sample) {
 
-    /** The map's colours: published actions in the cycle, in bins of a sequential palette (none yet, 1, 2-4, 5 or more). */
-    public static final List<String> BINS = List.of("actions-0", "actions-1", "actions-2", "actions-5");
+    /**
+     * The map's colours: without a published action in the cycle, overdue (its deadline passed) or due; with some, their
+     * number in bins of a sequential palette (1, 2-4, 5 or more). So the map shows the three statuses, and how much
+     * was reported.
+     */
+    public static final List<String> BINS = List.of("none-overdue", "none-due", "actions-1", "actions-2", "actions-5");
 
     /** One stakeholder's status; sample when some of its published actions in the cycle are sample data. */
     public record Row(String code, String name, String type, String region, String state, int publishedActions, boolean sample) {
 
         @JsonIgnore
         public String bin() {
-            return BINS.get(publishedActions >= 5 ? 3 : publishedActions >= 2 ? 2 : Math.max(publishedActions, 0));
+            if (publishedActions <= 0) {
+                return "OVERDUE".equals(state) ? "none-overdue" : "none-due";
+            }
+            return BINS.get(publishedActions >= 5 ? 4 : publishedActions >= 2 ? 3 : 2);
         }
     }
 

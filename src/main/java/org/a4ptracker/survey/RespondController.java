@@ -58,7 +58,13 @@ class RespondController {
     String answer(@PathVariable String token, @RequestParam(defaultValue = "1") int step, @RequestParam(defaultValue = "save") String go,
                   @RequestParam(required = false) String confirm, @RequestHeader(value = "HX-Request", required = false) String htmx,
                   HttpServletRequest request, Model model, Locale locale) {
-        return post(byLink(token), step, go, confirm, htmx != null, request, model, locale);
+        try {
+            return post(byLink(token), step, go, confirm, htmx != null, request, model, locale);
+        } catch (org.a4ptracker.shared.NotFoundException e) {
+            // a replaced or mistyped link: the 404 page shows back what was typed, so that nothing is lost
+            org.a4ptracker.shared.KeptFields.keep(request);
+            throw e;
+        }
     }
 
     @GetMapping("/workspace/{code}/surveys/{id}")

@@ -64,7 +64,7 @@ class OpenApiConfig {
                         .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("a4p_...").description("A personal API token, created at /account/tokens"))
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE)
-                                .name("JSESSIONID").description("A signed-in browser session; changes also need the header X-CSRF-TOKEN")));
+                                .name("SESSION").description("A signed-in browser session; changes also need the header X-CSRF-TOKEN")));
     }
 
     /** Who may call each operation, and the 4xx answers it can give beside those its controller declares. */

@@ -66,7 +66,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAccessDeniedHandlerFor(new ApiAccessDenied(), api)
-                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(SecurityConfig::refusedPage, AnyRequestMatcher.INSTANCE)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -85,5 +85,18 @@ class SecurityConfig {
                     }));
         }
         return http.build();
+    }
+
+    /**
+     * A page's form refused for want of a valid CSRF token: the session it belonged to ended (a long pause, a sign-out
+     * elsewhere). What was typed is shown back on the 403 page (shared.KeptFields), so that nothing is lost.
+     */
+    private static void refusedPage(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                    org.springframework.security.access.AccessDeniedException denied)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+            org.a4ptracker.shared.KeptFields.keep(request);
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, denied);
     }
 }

@@ -154,7 +154,7 @@ class ActionListDownloadTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string("id,title,stakeholder_code,stakeholder,status,reporting_cycle,commitments,published_at,sample\r\n"));
         mvc.perform(get("/api/v1/actions.xlsx").param("stakeholder", "NOWHERE"))
-                .andExpect(status().isNotFound())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 // not a broken file: Spring's own guard against reflected downloads may still add "inline;filename=f.txt"
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(containsString("attachment"))));

@@ -73,8 +73,10 @@ public abstract class BrowserJourney {
         return browser.findElement(By.id("main")).getText();
     }
 
+    /** The account menu's words, also where a phone-width layout folds the menu away (so not getText()). */
     protected String accountNav() {
-        return browser.findElement(By.cssSelector("nav.account")).getText();
+        String text = browser.findElement(By.cssSelector("nav.account")).getDomProperty("textContent");
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
     /** The HTTP status of the page now shown, as the browser received it. */

@@ -305,6 +305,15 @@ class SurveyBrowserIT extends BrowserJourney {
         // a new link replaces the one shown when the round opened
         browser.get(url("/respond/" + linksShown.get("FRA")));
         assertThat(responseStatus()).isEqualTo(404);
+        // a save through the replaced link is refused, and the page shows back what was typed, escaped
+        var gone = postForm("/respond/" + linksShown.get("FRA"), perception1 + "=SOME&q999999=" + encode("Typed <b>before</b> the new link"));
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("This link no longer works", "Typed &lt;b&gt;before&lt;/b&gt; the new link")
+                .doesNotContain("<b>before</b>");
+        // a focal point's save after their session ended (no session, so no CSRF token): refused, and what was typed shown
+        var ended = postForm("/workspace/GHA/surveys/" + roundId, "step=1&go=save&" + perception1 + "=SOME&q999999=" + encode("Written on the plane"));
+        assertThat(ended.statusCode()).isEqualTo(403);
+        assertThat(ended.body()).contains("Your session ended", "Written on the plane");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         String kenya = url("/respond/" + linksShown.get("KEN"));
@@ -534,6 +543,21 @@ class SurveyBrowserIT extends BrowserJourney {
         var radio = browser.findElement(By.id("q" + questionId + "-" + level));
         radio.click();
         assertThat(radio.isSelected()).isTrue();
+    }
+
+    private java.net.http.HttpResponse<String> postForm(String path, String body) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String kenyaAnswer(int commitment) {

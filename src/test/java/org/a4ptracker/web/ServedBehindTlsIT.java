@@ -37,7 +37,7 @@ class ServedBehindTlsIT {
         var response = signInPage(true);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h).contains("max-age="));
-        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION=")).singleElement()
                 .satisfies(c -> assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
     }
 
@@ -45,7 +45,7 @@ class ServedBehindTlsIT {
     void inPlainHttpThereIsNoHstsAndTheCookieIsStillSameSite() throws Exception {
         var response = signInPage(false);
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION=")).singleElement()
                 .satisfies(c -> assertThat(c).doesNotContain("Secure").contains("HttpOnly").contains("SameSite=Lax"));
     }
 }

@@ -250,12 +250,15 @@ class TwoNodesBehindNginxIT {
             List<Long> questions = questions(round);
             // the form holds every answer given so far, as a browser sends it (a question left out is an answer taken back)
             var form = new java.util.LinkedHashMap<String, String>();
-            form.put("action", "save");
+            form.put("go", "save");
             for (int q = 0; q < questions.size() && !stop.get(); q++) {
-                person.get("/respond/" + token);
+                // one step per area (the round asks every commitment, so step n is area n); a good save goes on to the page
+                // of the step with "saved" in its address
+                String step = "?step=" + areaOf(questions.get(q));
+                person.get("/respond/" + token + step);
                 form.put("q" + questions.get(q), "SIGNIFICANT");
-                var saved = person.postForm("/respond/" + token, form);
-                if (saved.statusCode() == 200 && saved.body().contains("id=\"survey-notice\"")) {
+                var saved = person.postForm("/respond/" + token + step, form);
+                if (saved.statusCode() == 302 && saved.headers().firstValue("Location").orElse("").contains("saved")) {
                     answers.add(new long[] {respondent, questions.get(q)});
                 }
                 Thread.sleep(100);
@@ -445,6 +448,11 @@ class TwoNodesBehindNginxIT {
             }
         }
         return ids;
+    }
+
+    static int areaOf(long question) throws Exception {
+        return (int) count("select a.number from survey_question q join commitment c on c.number = q.commitment_number "
+                + "join area a on a.id = c.area_id where q.id = " + question);
     }
 
     static String hash(String token) throws Exception {
