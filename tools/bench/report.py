@@ -158,8 +158,8 @@ if "search_freshness_ms" in meta:
     print(f"| a publication found by search within a second (this node) | {', '.join(map(str, times))} ms "
           f"(from the publish call's answer) | {verdict(max(times) <= 1000)} |")
 if "search_size_bytes" in meta:
-    print(f"| index size | {int(meta['search_size_bytes']) / 2**20:,.0f} MB on disk for {int(meta['search_documents']):,} documents "
-          f"(published actions and catalogue) | |")
+    print(f"| index size | {int(meta['search_size_bytes']) / 2**20:,.1f} MB on disk for {int(meta['search_documents']):,} published actions "
+          f"(and the catalogue) | |")
 if "search_ready_seconds" in meta:
     print(f"| full build of the index at start, until it answers | {float(meta['search_ready_seconds']):,.0f} s from the start "
           f"(start-up included; the rest of the app serves meanwhile) | |")

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The answer to a search: one group per kind with results, in {@link Kind} order. A group's total is exact unless
  * {@code totalAtLeast} (more than {@link SearchRequest#MAX_REACHABLE} matches are not counted one by one).
- * {@code indexReady} is false while this node builds its first index.
+ * {@code indexReady} is false while this node builds its first index; {@code buildPercent} then says how far it is
+ * (the rest of the index's status, its folder included, is for administrators).
  */
-public record SearchResults(SearchRequest request, List<Group> groups, boolean indexReady, IndexStatus index) {
+public record SearchResults(SearchRequest request, List<Group> groups, boolean indexReady, Integer buildPercent) {
 
     public record Group(Kind kind, long total, boolean totalAtLeast, List<SearchHit> hits, int page, int size) {
 

@@ -38,7 +38,7 @@ public class SearchService {
         var plan = QueryPlan.of(request.query());
         SearchIndex index = node.current();
         if (plan.isEmpty() || index == null) {
-            return new SearchResults(request, List.of(), index != null, node.status());
+            return new SearchResults(request, List.of(), index != null, index != null ? null : node.status().buildPercent());
         }
         boolean newest = request.order() == SearchRequest.Order.NEWEST;
         Query actionQuery = newest ? plan.matchQuery(Fields.ALL) : plan.query(Fields.ACTIONS);
