@@ -3,9 +3,12 @@ package org.a4ptracker.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,6 +61,13 @@ class SearchControllerTest {
                 .andExpect(jsonPath("$.groups[0].hits[*].ref", hasItem("13")))
                 .andExpect(jsonPath("$.groups[0].hits[*].ref", not(hasItem("18"))));
         mvc.perform(get("/api/v1/search").param("q", "Ghana").param("type", "MISSION")).andExpect(jsonPath("$.groups").isEmpty());
+        mvc.perform(get("/api/v1/search").param("q", "sample").param("kind", "action").param("cycle", "2024").param("size", "50"))
+                .andExpect(jsonPath("$.groups[0].hits.length()").value(50))
+                .andExpect(jsonPath("$.groups[0].hits[*].action.cycle", everyItem(is(2024))));
+        mvc.perform(get("/api/v1/search").param("q", "perception survey").param("kind", "round"))
+                .andExpect(jsonPath("$.groups[0].kind").value("ROUND"))
+                .andExpect(jsonPath("$.groups[0].hits[0].url", startsWith("/surveys/")))
+                .andExpect(jsonPath("$.groups[0].hits[0].title.parts[*].text", hasItem("perception")));
         mvc.perform(get("/search").param("q", "sample").param("kind", "action").param("page", "2"))
                 .andExpect(content().string(allOf(containsString("Page 2 of"), containsString("rel=\"prev\""))));
     }
