@@ -5,7 +5,7 @@ import re
 import sys
 
 out, scale = sys.argv[1], sys.argv[2]
-meta, counts, pages, transfers = {}, [], {}, {}
+meta, counts, pages, transfers, fts = {}, [], {}, {}, {}
 with open(os.path.join(out, "results.tsv"), encoding="utf-8") as f:
     for line in f:
         cells = line.rstrip("\n").split("\t")
@@ -20,6 +20,8 @@ with open(os.path.join(out, "results.tsv"), encoding="utf-8") as f:
             name, path, status, wrk, sql, sqlfile = (cells[1:] + [""] * 6)[:6]
             figures = dict(re.findall(r"(\w+)=(\d+)", wrk))
             pages[name] = (path, status, figures, sql, sqlfile)
+        elif kind == "fts":
+            fts[cells[1]] = (cells[2], cells[3])
         elif kind == "transfer":
             name, rows, seconds, status, rss, size = cells[1:7]
             transfers[name] = (int(rows or 0), float(seconds), status, rss, int(size))
@@ -76,7 +78,11 @@ for name, (path, status, f, sql, sqlfile) in pages.items():
     errors = int(f["non2xx"]) + int(f["socket_errors"]) + int(f["timeouts"])
     if int(f["requests"]) == 0:
         f = dict(f, p50=10**12, p95=10**12, p99=10**12)
-    shown = "mixed: the 16 public paths above in rotation" if path.startswith("@") else f"`{path}`"
+    shown = f"`{path}`"
+    if path.startswith("@tools/"):
+        shown = f"rotating through the {sum(1 for l in open(path[1:], encoding='utf-8') if l.strip())} paths of `{path[1:]}`"
+    elif path.startswith("@"):
+        shown = "mixed: the 16 public paths above in rotation"
     signed_in = ("mixed", "review-queue", "api-review-queue", "workspace", "api-workspace")
     target = "(not a target)" if name in signed_in else verdict(int(f["p95"]) <= 100_000 and errors == 0)
     print(f"| {name} | {shown} | {status} | {rps(f):,.1f} | {ms(f['p50'])} | {ms(f['p95'])} | {ms(f['p99'])} | {errors} "
@@ -157,6 +163,43 @@ if "import-actions" in transfers:
     rows, seconds, status, rss, size = transfers["import-actions"]
     print(f"| action import ≥ 50,000 rows/s | {rows / seconds:,.0f} rows/s | {verdict(status == '200' and rows / seconds >= 50000)} |")
 print(f"| load average (1, 5, 15 min) | before {meta.get('load_before', '?')}, after {meta.get('load_after', '?')} | |")
+
+print("""
+## Search (issue #17)
+
+Each app node keeps its own Lucene index (see README "Search"); the scenarios above named `search` rotate through
+30 queries (common and rare words, several words, filters, paging, names in Russian, Chinese and Arabic, French and
+Spanish words), 30 API twins (actions newest first, the default), the same 30 with `sort=relevance` (BM25 over every
+match) and 20 type-ahead prefixes.
+
+| target | measured | |
+|---|---|---|""")
+for name in ("search", "api-search", "api-search-relevance", "search-suggest"):
+    if name in pages and pages[name][2] and int(pages[name][2]["requests"]) > 0:
+        f = pages[name][2]
+        errors = int(f["non2xx"]) + int(f["socket_errors"]) + int(f["timeouts"])
+        print(f"| {name}: p95 ≤ 50 ms at {os.environ.get('BENCH_CONNECTIONS', '32')} connections | p95 {ms(f['p95'])} ms, "
+              f"{rps(f):,.0f} req/s, {errors} errors | {verdict(int(f['p95']) <= 50_000 and errors == 0)} |")
+if "search_freshness_ms" in meta:
+    times = [int(t) for t in meta["search_freshness_ms"].split()]
+    print(f"| a publication found by search within a second (this node) | {', '.join(map(str, times))} ms "
+          f"(from the publish call's answer) | {verdict(max(times) <= 1000)} |")
+if "search_size_bytes" in meta:
+    print(f"| index size | {int(meta['search_size_bytes']) / 2**20:,.1f} MB on disk for {int(meta['search_documents']):,} published actions "
+          f"(and the catalogue) | |")
+if "search_ready_seconds" in meta:
+    print(f"| full build of the index at start, until it answers | {float(meta['search_ready_seconds']):,.0f} s from the start "
+          f"(start-up included; the rest of the app serves meanwhile) | |")
+if fts:
+    print(f"""
+The PostgreSQL full-text alternative, measured on the same data (`tools/bench/search/postgres-fts.sql`: a `tsvector`
+of every published version, English configuration, title weighted above description, GIN index; {meta.get('fts_size', '?')};
+one query at a time in `psql`, warm, best of 3):
+
+| query | ms |
+|---|---:|""")
+    for label, (sql, ms_) in fts.items():
+        print(f"| {label} | {ms_} |")
 
 analysis = os.path.join(os.path.dirname(__file__), "analysis.md")
 if os.path.exists(analysis):

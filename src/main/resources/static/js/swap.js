@@ -6,7 +6,9 @@
  *   <form data-swap="#results" [data-swap-delay="300"]>  on a change, on submit and (with a delay)
  *       while typing, GETs the form's action with its fields, puts the answer in place of #results
  *       and shows the filtered address in the address bar;
- *   <a data-swap="#list">  GETs the link and puts the answer in place of #list, then focuses it.
+ *   <a data-swap="#list">  GETs the link and puts the answer in place of #list, then focuses it;
+ *   <section id="status" data-swap-every="2000" data-swap-src="/path">  GETs the address every 2 s and puts the
+ *       answer in place of the section, for as long as the answer still carries data-swap-every (a build's progress).
  *
  * The request carries "HX-Request: true": the server answers with the fragment alone, as it did for htmx.
  */
@@ -101,5 +103,17 @@
     }
   });
 
+  function every(element) {
+    window.setTimeout(function () {
+      swap(element.getAttribute('data-swap-src'), '#' + element.id, false).then(function (swapped) {
+        var next = swapped ? document.getElementById(element.id) : null;
+        if (next && next.hasAttribute('data-swap-every')) {
+          every(next);
+        }
+      });
+    }, parseInt(element.getAttribute('data-swap-every'), 10));
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll('form[data-swap]'), watch);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-swap-every][id]'), every);
 }());

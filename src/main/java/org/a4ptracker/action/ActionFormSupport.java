@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.a4ptracker.framework.FrameworkService;
+import org.a4ptracker.shared.CommitmentSuggestions;
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
@@ -17,12 +19,34 @@ class ActionFormSupport {
     private final FrameworkService framework;
     private final StakeholderService stakeholders;
     private final ReportingStatusService reporting;
+    private final java.util.Optional<CommitmentSuggestions> suggestions;
 
-    ActionFormSupport(FrameworkService framework, StakeholderService stakeholders, ReportingStatusService reporting) {
+    ActionFormSupport(FrameworkService framework, StakeholderService stakeholders, ReportingStatusService reporting,
+                      java.util.Optional<CommitmentSuggestions> suggestions) {
         this.framework = framework;
         this.stakeholders = stakeholders;
         this.reporting = reporting;
+        this.suggestions = suggestions;
     }
+
+    /**
+     * The form again as typed, with the commitments its title and description most likely serve: the person ticks them.
+     * A title or description that the action could not be saved with (PlainText) is said as such, and nothing suggested.
+     */
+    String suggest(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form) {
+        var refused = new java.util.LinkedHashMap<String, String>();
+        PlainText.problem(form.title(), PlainText.Lines.ONE).ifPresent(p -> refused.put("title", p));
+        PlainText.problem(form.description(), PlainText.Lines.MANY).ifPresent(p -> refused.put("description", p));
+        if (!refused.isEmpty()) {
+            return show(model, stakeholder, existing, form, refused, null);
+        }
+        var found = suggestions.map(s -> s.suggest(form.title(), form.description(), SUGGESTED)).orElse(List.of());
+        model.addAttribute("suggestions", found);
+        model.addAttribute("suggestedAreas", found.stream().map(f -> framework.commitment(f.commitment()).area()).distinct().toList());
+        return show(model, stakeholder, existing, form, Map.of(), null);
+    }
+
+    static final int SUGGESTED = 5;
 
     String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
                 Map<String, String> problems, String conflict) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.a4ptracker.shared.CellError;
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Sheet;
 import org.a4ptracker.shared.SheetProblem;
@@ -48,14 +49,24 @@ public final class ActionImportParser {
         }
         errors.addAll(sheet.refusedCharacters());
         List<ImportRow> rows = new ArrayList<>();
+        List<ImportParse.Uncommitted> uncommitted = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
-            ImportRow action = validator.validate(new RowCells(row, columns, errors));
+            var cells = new RowCells(row, columns, errors);
+            ImportRow action = validator.validate(cells);
             if (action != null) {
                 rows.add(action);
+            } else if (cells.cell("commitments").blank()) {
+                uncommitted.add(new ImportParse.Uncommitted(row.number(), plain(cells, "title"), plain(cells, "description")));
             }
         }
         errors.sort(CellError.order(ActionImportTemplate.COLUMNS));
-        return new ImportParse(rows, actionErrors(errors));
+        return new ImportParse(rows, actionErrors(errors), uncommitted);
+    }
+
+    /** A cell's text for suggesting commitments: empty when blank, formula-like or refused (PlainText). */
+    private static String plain(RowCells cells, String column) {
+        var cell = cells.cell(column);
+        return cell.blank() || cell.formula() || PlainText.refusal(cell.value(), PlainText.Lines.MANY).isPresent() ? "" : cell.value();
     }
 
     private static List<ImportError> actionErrors(List<CellError> errors) {

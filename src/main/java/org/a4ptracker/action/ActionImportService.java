@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.CommitmentSuggestions;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
@@ -27,9 +28,12 @@ public class ActionImportService {
     private final AuditLog audit;
     private final long maxBytes;
     private final int maxRows;
+    private final java.util.Optional<CommitmentSuggestions> suggester;
 
     ActionImportService(ActionService actions, StakeholderService stakeholders, AccessPolicy access, AuditLog audit,
-                        @Value("${a4p.import.max-bytes:5242880}") long maxBytes, @Value("${a4p.import.max-rows:20000}") int maxRows) {
+                        @Value("${a4p.import.max-bytes:5242880}") long maxBytes, @Value("${a4p.import.max-rows:20000}") int maxRows,
+                        java.util.Optional<CommitmentSuggestions> suggester) {
+        this.suggester = suggester;
         this.actions = actions;
         this.stakeholders = stakeholders;
         this.access = access;
@@ -53,9 +57,9 @@ public class ActionImportService {
         parsed.rows().forEach(row -> ActionService.afterClosing(stakeholder.code(), row.reportingCycle(), closedIn)
                 .ifPresent(message -> errors.add(new ImportError(row.row(), "reporting_cycle", message))));
         errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-        ImportParse parse = new ImportParse(parsed.rows(), errors);
+        ImportParse parse = new ImportParse(parsed.rows(), errors, parsed.withoutCommitments());
         if (!parse.ok() || dryRun) {
-            return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of());
+            return new ImportResult(dryRun, parse.rows().size(), parse.errors(), 0, java.util.List.of(), suggestions(parse));
         }
         var contents = new ArrayList<ActionContent>(parse.rows().size());
         var missions = new ArrayList<java.util.List<Long>>(parse.rows().size());
@@ -69,5 +73,17 @@ public class ActionImportService {
                 ids.size() + " actions from " + filename);
         org.a4ptracker.shared.AppMetrics.importedRows("actions", ids.size());
         return new ImportResult(false, parse.rows().size(), java.util.List.of(), ids.size(), ids);
+    }
+
+    /** Rows with no commitments get the likely ones (the first {@value #SUGGESTED_ROWS} such rows), as proposals. */
+    static final int SUGGESTED_ROWS = 50;
+
+    private java.util.List<ImportResult.RowSuggestions> suggestions(ImportParse parse) {
+        if (suggester.isEmpty()) {
+            return java.util.List.of();
+        }
+        return parse.withoutCommitments().stream().limit(SUGGESTED_ROWS)
+                .map(u -> new ImportResult.RowSuggestions(u.row(), suggester.get().suggest(u.title(), u.description(), 3)))
+                .filter(r -> !r.commitments().isEmpty()).toList();
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
  * nothing may be written unless {@link #ok()}, because a partial import is harder to fix
  * than a rejected one. Errors are sorted by row, then by column in template order.
  */
-public record ImportParse(List<ImportRow> rows, List<ImportError> errors) {
+public record ImportParse(List<ImportRow> rows, List<ImportError> errors, List<Uncommitted> withoutCommitments) {
+
+    /** A row whose commitments cell is empty, with its title and description as typed: commitments can be suggested. */
+    public record Uncommitted(int row, String title, String description) {
+    }
 
     private static final Comparator<ImportError> ORDER =
             Comparator.comparingInt(ImportError::row).thenComparingInt(ImportError::columnRank);
@@ -16,6 +20,11 @@ public record ImportParse(List<ImportRow> rows, List<ImportError> errors) {
     public ImportParse {
         rows = List.copyOf(rows);
         errors = errors.stream().sorted(ORDER).toList();
+        withoutCommitments = List.copyOf(withoutCommitments);
+    }
+
+    public ImportParse(List<ImportRow> rows, List<ImportError> errors) {
+        this(rows, errors, List.of());
     }
 
     public boolean ok() {

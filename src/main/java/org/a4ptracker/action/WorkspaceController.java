@@ -84,7 +84,13 @@ class WorkspaceController {
     }
 
     @PostMapping("/workspace/{code}/actions")
-    String create(CurrentUser me, @PathVariable String code, @ModelAttribute ActionForm form, Model model) {
+    String create(CurrentUser me, @PathVariable String code, @ModelAttribute ActionForm form,
+                  @RequestParam(required = false) String suggest, Model model) {
+        if (suggest != null) {
+            var stakeholder = stakeholders.summary(code);
+            access.requireFocalPointOf(me, stakeholder.id(), "OPEN_ACTION_FORM", "stakeholder", code);
+            return forms.suggest(model, stakeholder, null, form);
+        }
         try {
             long id = actions.create(me, code, form.toContent());
             return "redirect:/actions/" + id + "?saved";
@@ -104,8 +110,12 @@ class WorkspaceController {
     }
 
     @PostMapping("/actions/{id}/edit")
-    String save(CurrentUser me, @PathVariable long id, @ModelAttribute ActionForm form, Model model) {
+    String save(CurrentUser me, @PathVariable long id, @ModelAttribute ActionForm form,
+                @RequestParam(required = false) String suggest, Model model) {
         var detail = queries.detail(me, id);
+        if (suggest != null && detail.can("EDIT")) {
+            return forms.suggest(model, stakeholders.summary(detail.stakeholderCode()), detail, form);
+        }
         try {
             actions.edit(me, id, form.lockVersion() == null ? -1 : form.lockVersion(), form.toContent());
             return "redirect:/actions/" + id + "?saved";

@@ -105,6 +105,8 @@ class SampleInstanceProcessIT {
             assertThat(commitment).as("commitment %d", n).contains("id=\"published-actions\"", "id=\"actions-by-status\"", "badge sample")
                     .doesNotContain("No published action yet.");
         }
+        assertThat(app.output()).containsPattern("Search index built: \\d+ published actions");
+        searchHoldsEveryPublishedAction();
     }
 
     @Test
@@ -124,16 +126,7 @@ class SampleInstanceProcessIT {
         }
         app.signal("CONT");
 
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString()).body();
-        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-        assertThat(csrf.find()).isTrue();
-        String body = "username=" + enc("reviewer@example.org") + "&password=" + enc("sample-password-2026") + "&_csrf=" + enc(csrf.group(1));
-        var signIn = client.send(HttpRequest.newBuilder(URI.create(app.url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        var client = signIn("reviewer@example.org");
         var me = client.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/me"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"email\":\"reviewer@example.org\"");
@@ -154,6 +147,45 @@ class SampleInstanceProcessIT {
         app.awaitReady(START);
         assertThat(app.output()).doesNotContain("Generating the sample instance").contains("Started Application in");
         assertThat(get("/api/v1/overview").path("reportingRates")).isEqualTo(before);
+        // the search index kept in the data folder is reopened, not rebuilt, and still holds every published action
+        assertThat(app.output()).contains("Search index reopened from").doesNotContain("Search index built", "rebuilding");
+        searchHoldsEveryPublishedAction();
+    }
+
+    /** A client signed in as the sample account, its session in its cookies. */
+    private HttpClient signIn(String email) throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        String body = "username=" + enc(email) + "&password=" + enc("sample-password-2026") + "&_csrf=" + enc(csrf.group(1));
+        var signIn = client.send(HttpRequest.newBuilder(URI.create(app.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return client;
+    }
+
+    /**
+     * This node's search index, kept in the data folder, holds every published action (the administrators' view of it),
+     * and the newest published action's title finds it through the public search API.
+     */
+    private void searchHoldsEveryPublishedAction() throws Exception {
+        var admin = signIn("admin@example.org");
+        var response = admin.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/admin/search"))).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode index = json.readTree(response.body());
+        JsonNode published = get("/api/v1/actions?size=1");
+        assertThat(index.path("ready").asBoolean()).isTrue();
+        assertThat(index.path("actions").asLong()).isEqualTo(published.path("totalItems").asLong()).isGreaterThan(1000);
+        assertThat(index.path("location").asString()).contains("search-index" + java.io.File.separator + "g");
+        JsonNode newest = published.path("items").path(0);
+        String title = newest.path("title").asString();
+        JsonNode found = get("/api/v1/search?kind=action&size=50&q=" + enc(title));
+        assertThat(found.findValuesAsString("ref")).as("newest action %s, searched for its title '%s'", newest.path("id"), title)
+                .contains(newest.path("id").asString());
     }
 
     private JsonNode get(String path) throws Exception {

@@ -333,6 +333,15 @@ class AccessMatrixTest {
                 f -> get("/api/v1/admin/audit").param("outcome", "DENIED"), noEffect(),
                 matrix(unauthorized(), forbidden(), forbidden(), forbidden(), ok(f -> jsonPath("$.items").isArray()))));
 
+        // --- Search: unpublished work is found by its own focal points only; the reindex of every node is the admin's ----
+        list.add(new Endpoint("GET /api/v1/search?q={GHA draft}", this::draft,
+                f -> get("/api/v1/search").param("q", f.tag().substring(f.tag().lastIndexOf('-') + 1)), noEffect(),
+                matrix(ok(this::findsNothing), ok(f -> jsonPath("$.groups[0].hits[0].ref").value(String.valueOf(f.actionId()))),
+                        ok(this::findsNothing), ok(this::findsNothing), ok(this::findsNothing))));
+        list.add(new Endpoint("POST /api/v1/admin/search/reindex", this::searchGeneration,
+                f -> post("/api/v1/admin/search/reindex").with(csrf()), generationRaised(),
+                matrix(unauthorized(), forbidden(), forbidden(), forbidden(), ok(f -> jsonPath("$.generation").value(f.actionId() + 1)))));
+
         // --- Own account: API tokens and /me ---------------------------------------------------------------------------
         list.add(new Endpoint("GET /account/tokens (page)", this::none,
                 f -> get("/account/tokens"), noEffect(),
@@ -678,6 +687,20 @@ class AccessMatrixTest {
     // ------------------------------------------------------------------------------------------------
     // Effects checked in the database after each cell
     // ------------------------------------------------------------------------------------------------
+
+    /** The search index generation before the request, kept in the fixture's action id slot. */
+    Fixture searchGeneration() {
+        return new Fixture(tag(), jdbc.sql("select generation from search_state").query(Long.class).single(), 0, 0, 0, 0);
+    }
+
+    Effect generationRaised() {
+        return (f, allowed) -> assertThat(jdbc.sql("select generation from search_state").query(Long.class).single())
+                .isEqualTo(allowed ? f.actionId() + 1 : f.actionId());
+    }
+
+    ResultMatcher findsNothing(Fixture f) {
+        return jsonPath("$.groups").isEmpty();
+    }
 
     static Effect noEffect() {
         return (f, allowed) -> {

@@ -37,8 +37,11 @@ class FieldUseBrowserIT {
 
     /** Pages with a chart or a map: 40 KB on a first visit instead of 15. */
     private static final Set<String> WITH_CHARTS = Set.of("/overview", "/endorsements", "/indicators/WOMEN_SHARE", "RESULTS");
-    /** Pages with filters or a pager that update in place: the only ones with a script. */
-    private static final Set<String> WITH_SCRIPT = Set.of("/stakeholders", "/actions", "/endorsements");
+    /** The search page, with results: its type-ahead is the one script a page without in-place filters loads. */
+    private static final String SEARCH = "/search?q=protection+civilians";
+    /** Pages with filters or a pager that update in place, and the search page: the only ones with a script. */
+    private static final Map<String, String> WITH_SCRIPT = Map.of("/stakeholders", "swap", "/actions", "swap", "/endorsements", "swap",
+            SEARCH, "typeahead");
     private static final long FIRST_VISIT = 15 * 1024;
     private static final long FIRST_VISIT_WITH_CHARTS = 40 * 1024;
     private static final long SECOND_PAGE = 8 * 1024;
@@ -58,7 +61,7 @@ class FieldUseBrowserIT {
         long action = jdbc.sql("select min(id) from action where state = 'PUBLISHED'").query(Long.class).single();
         publicPages = List.of("/", "/areas/8", "/commitments/5", "/frameworks", "/stakeholders", "/stakeholders/GHA", "/missions",
                 "/missions/MINUSCA", "/overview", "/endorsements", "/actions", "/actions/" + action, "/indicators",
-                "/indicators/WOMEN_SHARE", "/surveys", "/surveys/" + round + "/results", "/open-data", "/login");
+                "/indicators/WOMEN_SHARE", "/surveys", "/surveys/" + round + "/results", "/open-data", "/login", SEARCH);
     }
 
     @AfterAll
@@ -81,7 +84,8 @@ class FieldUseBrowserIT {
     void soDoTheFocalPointsPagesWithAFormInError() {
         signIn("focal.point@example.org");
         var problems = new ArrayList<String>();
-        for (String page : List.of("/workspace/GHA", "/workspace/GHA/actions/new", "/indicators/entry/GHA/2026", "/account/tokens")) {
+        for (String page : List.of("/workspace/GHA", "/workspace/GHA/actions/new", "/indicators/entry/GHA/2026", "/account/tokens",
+                SEARCH + "&area=9&page=99")) {
             problems.addAll(checkAtPhoneWidths(page));
         }
         // the action form sent empty: the error summary, at phone width
@@ -131,8 +135,8 @@ class FieldUseBrowserIT {
         for (String page : publicPages) {
             browser.get(url(page));
             Object scripts = js("return Array.from(document.scripts).map(s => s.src.replace(/^.*\\/js\\//, '')).join(' ')");
-            if (WITH_SCRIPT.contains(page)) {
-                assertThat((String) scripts).as(page).matches("swap-[0-9a-f]{32}\\.js");
+            if (WITH_SCRIPT.containsKey(page)) {
+                assertThat((String) scripts).as(page).matches(WITH_SCRIPT.get(page) + "-[0-9a-f]{32}\\.js");
             } else {
                 assertThat(scripts).as(page).isEqualTo("");
             }

@@ -86,6 +86,9 @@ class I18nTest {
         Arrays.stream(org.a4ptracker.survey.RoundState.values()).forEach(v -> assertThat(english).contains("round." + v));
         Arrays.stream(org.a4ptracker.survey.RespondentGroup.values()).forEach(v -> assertThat(english).contains("group." + v));
         Arrays.stream(org.a4ptracker.survey.QuestionKind.values()).forEach(v -> assertThat(english).contains("survey.kind." + v));
+        Arrays.stream(org.a4ptracker.search.Kind.values()).forEach(k -> assertThat(english).contains("search.kind." + k.code(),
+                "search.more." + k.code()));
+        Arrays.stream(org.a4ptracker.search.SearchRequest.Order.values()).forEach(o -> assertThat(english).contains("search.sort." + o));
     }
 
     @Test
