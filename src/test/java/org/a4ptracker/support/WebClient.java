@@ -51,7 +51,9 @@ public final class WebClient {
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         var all = new java.util.LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
