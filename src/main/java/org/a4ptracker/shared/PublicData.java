@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version of each kind of public data, kept in the database (table {@code public_data_version}) so that
@@ -43,12 +45,19 @@ public class PublicData {
 
     /**
      * Inside the writing transaction: moves the kind's version on. The row stays locked until the commit, so
-     * writers of one kind take turns, which keeps their read-modify-write of summary rows safe.
+     * writers of one kind take turns, which keeps their read-modify-write of summary rows safe. After the commit this
+     * node drops what it keeps of the kind at once; other nodes do on their next request.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Kind kind) {
         jdbc.sql("update public_data_version set version = version + 1 where data_kind = :kind")
                 .param("kind", kind.name()).update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                evictHere(kind);
+            }
+        });
     }
 
     /** Reads the versions (one query) and drops what this node keeps of every kind whose version moved. */

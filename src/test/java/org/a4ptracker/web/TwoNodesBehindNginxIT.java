@@ -138,12 +138,66 @@ class TwoNodesBehindNginxIT {
         }
     }
 
+    @Test
+    @Order(2)
+    void anIndicatorPeriodApprovedOnOneNodeShowsInTheOthersYearlyFiguresStraightAfterItsCommit() throws Exception {
+        var mission = new WebClient(one.url());
+        var reviewer = new WebClient(one.url());
+        var admin = new WebClient(two.url());
+        assertThat(mission.signIn("mission.focal.point@example.org", PASSWORD)).isTrue();
+        assertThat(reviewer.signIn("reviewer@example.org", PASSWORD)).isTrue();
+        assertThat(admin.signIn("admin@example.org", PASSWORD)).isTrue();
+        var onTwo = new WebClient(two.url());
+        var onOne = new WebClient(one.url());
+        String series = "/api/v1/indicators/ELECTRICITY_KWH/series";
+        String entry = "/api/v1/indicator-entry/MINUSCA/2019-05";
+        // node two reads (and keeps) the public figures: 2019 has none yet, "not reported", not zero
+        assertThat(year(onTwo.get(series).body(), 2019)).isNull();
+        String page = onTwo.get("/indicators/ELECTRICITY_KWH").body();
+
+        var saved = mission.putJson(entry, "[{\"indicator\": \"ELECTRICITY_KWH\", \"disaggregation\": \"_T\", \"amount\": 12345}]");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        move(mission, entry, "submit", null);
+        assertThat(year(onTwo.get(series).body(), 2019)).as("submitted is not public").isNull();
+        move(reviewer, entry, "approve", null);
+        var approved = year(onTwo.get(series).body(), 2019);
+        assertThat(approved).isNotNull();
+        assertThat(approved.get("computed").decimalValue()).isEqualByComparingTo("12345");
+        assertThat(approved.get("reportersWithData").asInt()).isEqualTo(1);
+        assertThat(onTwo.get("/indicators/ELECTRICITY_KWH").body()).isNotEqualTo(page).contains("12,345");
+
+        // and back: unlocked through node two, gone from node one's figures at once
+        assertThat(year(onOne.get(series).body(), 2019)).isNotNull();
+        move(admin, entry, "unlock", "Counted twice");
+        assertThat(year(onOne.get(series).body(), 2019)).isNull();
+        assertThat(count("select count(*) from indicator_year_figure f join stakeholder s on s.id = f.reporter_id "
+                + "where s.code = 'MINUSCA' and f.figure_year = 2019")).as("the kept rows of the year").isZero();
+    }
+
+    /** Moves a period through its approval with the lock version just read from the grid. */
+    private static void move(WebClient person, String entry, String transition, String reason) throws Exception {
+        int lockVersion = intAt(person.get(entry).body(), "lockVersion");
+        var moved = person.postJson(entry + "/" + transition, "{\"lockVersion\": " + lockVersion
+                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}");
+        assertThat(moved.statusCode()).as(transition + ": " + moved.body()).isEqualTo(200);
+    }
+
+    /** The year of a series' JSON with a computed figure, or null when the year is absent or not reported. */
+    private static tools.jackson.databind.JsonNode year(String seriesJson, int year) {
+        for (var y : tools.jackson.databind.json.JsonMapper.builder().build().readTree(seriesJson).get("years")) {
+            if (y.get("year").asInt() == year && !y.get("computed").isNull()) {
+                return y;
+            }
+        }
+        return null;
+    }
+
     /** A write the server acknowledged: what the database must hold afterwards. */
     record Ack(String title, boolean submitted) {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void killingANodeUnderLoadLosesNoAcknowledgedWriteAndKeepsSessions() throws Exception {
         String round = prepareOpenRound(6);
         var acks = new ConcurrentLinkedQueue<Ack>();
@@ -282,7 +336,7 @@ class TwoNodesBehindNginxIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNodeKilledInTheMiddleOfAnImportLeavesNothingOfItAndStartsAgainAlone() throws Exception {
         var focal = new WebClient(one.url());
         assertThat(focal.signIn("focal.point@example.org", PASSWORD)).isTrue();
@@ -357,7 +411,7 @@ class TwoNodesBehindNginxIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBackupRestoredIntoAnEmptyDatabaseServesTheSameOpenDataAndAuditLog() throws Exception {
         var admin = new WebClient(two.url());
         assertThat(admin.signIn("admin@example.org", PASSWORD)).isTrue();
