@@ -1,8 +1,12 @@
 package org.a4ptracker.shared;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +30,13 @@ public class PublicData {
     public enum Kind { ACTIONS, SURVEYS, INDICATORS }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final Map<Kind, Long> seen = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Runnable>> evictions = new EnumMap<>(Kind.class);
 
-    PublicData(JdbcClient jdbc) {
+    PublicData(JdbcClient jdbc, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
         for (Kind kind : Kind.values()) {
             evictions.put(kind, new CopyOnWriteArrayList<>());
         }
@@ -50,14 +56,19 @@ public class PublicData {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Kind kind) {
-        jdbc.sql("update public_data_version set version = version + 1 where data_kind = :kind")
-                .param("kind", kind.name()).update();
+        jdbc.sql("update public_data_version set version = version + 1, changed_at = :now where data_kind = :kind")
+                .param("kind", kind.name()).param("now", Timestamp.from(Instant.now(clock))).update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 evictHere(kind);
             }
         });
+    }
+
+    /** When public data last changed, of any kind: what dates the open-data package, whatever the time of the download. */
+    public Instant lastChange() {
+        return jdbc.sql("select max(changed_at) from public_data_version").query(Timestamp.class).single().toInstant();
     }
 
     /** Reads the versions (one query) and drops what this node keeps of every kind whose version moved. */
