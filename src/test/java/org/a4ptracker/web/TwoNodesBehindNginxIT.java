@@ -338,6 +338,7 @@ class TwoNodesBehindNginxIT {
     @Test
     @Order(4)
     void aNodeKilledInTheMiddleOfAnImportLeavesNothingOfItAndStartsAgainAlone() throws Exception {
+        // actions, indicator values and survey responses: each import writes its rows, then its audit event, then commits
         var focal = new WebClient(one.url());
         assertThat(focal.signIn("focal.point@example.org", PASSWORD)).isTrue();
         var actions = new StringBuilder("title,description,commitments,status,reporting_cycle\n");
@@ -362,6 +363,38 @@ class TwoNodesBehindNginxIT {
                 values.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(dryRun.body()).as("the file is valid").contains("\"errors\":[]");
         killDuringImport(mission, "/api/v1/indicator-entry/MINUSCA/import", values.toString(), "indicator_value", valueCount);
+
+        // survey responses collected elsewhere: the file is uploaded and its columns matched first (the upload waits in the
+        // session, in the database), then the import writes every response or none
+        String round = prepareOpenRound(0);
+        List<Long> questions = questions(round);
+        var file = new StringBuilder("group");
+        questions.forEach(q -> file.append(",q").append(q));
+        for (int r = 0; r < 200; r++) {
+            file.append("\nMEMBER_STATES");
+            for (int q = 0; q < questions.size(); q++) {
+                file.append(',').append((r + q) % 5);
+            }
+        }
+        var reviewer = new WebClient(one.url());
+        assertThat(reviewer.signIn("reviewer@example.org", PASSWORD)).isTrue();
+        reviewer.get("/review/surveys/" + round + "/import");
+        var preview = reviewer.upload("/review/surveys/" + round + "/import", "tool.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.body()).as("the columns are matched").contains("id=\"mapping-table\"");
+        var mapping = new java.util.LinkedHashMap<String, String>();
+        mapping.put("col0", "group");
+        for (int q = 0; q < questions.size(); q++) {
+            mapping.put("col" + (q + 1), "q" + questions.get(q));
+        }
+        killDuringImport(reviewer, () -> {
+            var answer = reviewer.postForm("/review/surveys/" + round + "/import/mapping", mapping);
+            if (answer.statusCode() == 200) {
+                assertThat(answer.body()).contains("200 responses imported as submitted");
+            }
+            return answer;
+        }, "survey_answer", "select count(*) from survey_response where source = 'IMPORT' and round_id = " + round, 200);
+        assertThat(count("select count(*) from survey_answer a join survey_response r on r.id = a.response_id where r.round_id = "
+                + round)).isEqualTo(200L * questions.size());
     }
 
     /**
@@ -371,11 +404,21 @@ class TwoNodesBehindNginxIT {
      */
     private static void killDuringImport(WebClient person, String path, String csv, String table, String imported) throws Exception {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        killDuringImport(person, () -> person.upload(path, "import.csv", bytes), table, imported, csv.lines().count() - 1);
+    }
+
+    /** The request that imports, sent again after the restart: its answer must be a page or JSON that says so. */
+    interface ImportRequest {
+        java.net.http.HttpResponse<String> send() throws Exception;
+    }
+
+    private static void killDuringImport(WebClient person, ImportRequest request, String table, String imported, long rows)
+            throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection lock = sql()) {
             lock.setAutoCommit(false);
             lock.createStatement().execute("lock table audit_event in share row exclusive mode");
-            Future<?> upload = pool.submit(() -> person.upload(path, "import.csv", bytes));
+            Future<?> upload = pool.submit(request::send);
             long deadline = System.currentTimeMillis() + 60_000;
             while (count("select count(*) from pg_locks l join pg_class c on c.oid = l.relation where c.relname = '" + table
                     + "' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()") == 0
@@ -405,9 +448,9 @@ class TwoNodesBehindNginxIT {
         one.start();
         person.pointAt(one.url());
         person.get("/account/tokens");
-        var again = person.upload(path, "import.csv", bytes);
+        var again = request.send();
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-        assertThat(count(imported)).isEqualTo(csv.lines().count() - 1);
+        assertThat(count(imported)).isEqualTo(rows);
     }
 
     @Test
