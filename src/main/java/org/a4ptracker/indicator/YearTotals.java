@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -15,18 +16,20 @@ import java.util.stream.Collectors;
  * have data, the note of the latest value and whether sample data took part. Worked out either from the kept yearly
  * rows of the public figures ({@link #fromRows}) or from the values themselves ({@link #fromValues}, for provisional
  * views); both give the same figures for the same approved values (tested on H2 and PostgreSQL).
+ *
+ * @param firstYear the first year with data (own values, or a ratio's numerator), null when there is none
+ * @param byYear    what one year shows
  */
-interface YearTotals {
+record YearTotals(Integer firstYear, IntFunction<YearTotals.Year> byYear) {
 
     /** One year; {@code computed} empty when nothing was reported, never zero. */
     record Year(Optional<BigDecimal> computed, Optional<BigDecimal> published, int reporters, String note, boolean sample) {
         static final Year NONE = new Year(Optional.empty(), Optional.empty(), 0, null, false);
     }
 
-    /** The first year with data (own values, or a ratio's numerator), null when there is none. */
-    Integer firstYear();
-
-    Year year(int year);
+    Year year(int year) {
+        return byYear.apply(year);
+    }
 
     /** From the rows of {@code indicator_year_figure}, ordered by year, then latest period first, then reporter. */
     static YearTotals fromRows(Indicator indicator, List<YearFigureRepository.Row> rows) {
@@ -34,18 +37,10 @@ interface YearTotals {
                 .collect(Collectors.groupingBy(YearFigureRepository.Row::year, java.util.TreeMap::new, Collectors.toList()));
         Integer first = rows.stream().filter(r -> r.ownValues() > 0 || r.numerators() > 0).map(YearFigureRepository.Row::year)
                 .min(Integer::compare).orElse(null);
-        return new YearTotals() {
-            @Override
-            public Integer firstYear() {
-                return first;
-            }
-
-            @Override
-            public Year year(int year) {
-                var list = byYear.get(year);
-                return list == null ? Year.NONE : yearOf(indicator, list);
-            }
-        };
+        return new YearTotals(first, year -> {
+            var list = byYear.get(year);
+            return list == null ? Year.NONE : yearOf(indicator, list);
+        });
     }
 
     private static Year yearOf(Indicator indicator, List<YearFigureRepository.Row> rows) {
@@ -89,24 +84,16 @@ interface YearTotals {
         var withData = new ArrayList<>(own);
         withData.addAll(numerators);
         Integer first = withData.stream().map(o -> o.period().year()).min(Integer::compare).orElse(null);
-        return new YearTotals() {
-            @Override
-            public Integer firstYear() {
-                return first;
-            }
-
-            @Override
-            public Year year(int year) {
-                Period y = Period.ofYear(year);
-                Optional<BigDecimal> computed = indicator.ratio() ? IndicatorMath.ratioSeries(numerators, denominators, List.of(y)).get(y)
-                        : IndicatorMath.series(indicator.aggregation(), own, List.of(y)).get(y);
-                Optional<BigDecimal> published = indicator.ratio()
-                        ? IndicatorMath.series(AggregationRule.LATEST, own, List.of(y)).get(y) : Optional.empty();
-                int reporters = (int) (indicator.ratio() ? numerators : own).stream().filter(o -> y.contains(o.period()))
-                        .map(Observation::place).distinct().count();
-                return new Year(computed, published, reporters, latestNote(ownValues, y), sampleYears.contains(year));
-            }
-        };
+        return new YearTotals(first, year -> {
+            Period y = Period.ofYear(year);
+            Optional<BigDecimal> computed = indicator.ratio() ? IndicatorMath.ratioSeries(numerators, denominators, List.of(y)).get(y)
+                    : IndicatorMath.series(indicator.aggregation(), own, List.of(y)).get(y);
+            Optional<BigDecimal> published = indicator.ratio()
+                    ? IndicatorMath.series(AggregationRule.LATEST, own, List.of(y)).get(y) : Optional.empty();
+            int reporters = (int) (indicator.ratio() ? numerators : own).stream().filter(o -> y.contains(o.period()))
+                    .map(Observation::place).distinct().count();
+            return new Year(computed, published, reporters, latestNote(ownValues, y), sampleYears.contains(year));
+        });
     }
 
     private static List<Observation> observations(List<IndicatorValue> values) {
