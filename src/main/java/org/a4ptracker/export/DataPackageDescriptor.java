@@ -45,19 +45,18 @@ final class DataPackageDescriptor {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor);
     }
 
-    /** Two keys in this order, whichever JVM writes them (see the licence above). */
-    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
-        var map = new LinkedHashMap<String, Object>();
-        map.put(key1, value1);
-        map.put(key2, value2);
-        return map;
-    }
-
     private static Map<String, String> field(OpenDataTable.Field f) {
         var field = new LinkedHashMap<String, String>();
         field.put("name", f.name());
         field.put("type", f.type());
         return field;
+    }
+
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
     }
 
     private static Map<String, Object> resource(OpenDataTable table) {
@@ -67,9 +66,10 @@ final class DataPackageDescriptor {
         schema.put("primaryKey", table.primaryKey());
         if (!table.foreignKeys().isEmpty()) {
             // a reference to the resource itself is written "" (Table Schema); its keys are then checked within the file
+            // ordered maps: Map.of iterates in an order that changes from one JVM to the next, and the descriptor must be
+            // the same bytes on every node and after a restore
             schema.put("foreignKeys", table.foreignKeys().stream().map(k -> ordered("fields", List.of(k.field()), "reference",
-                    ordered("resource", k.table() == table ? "" : k.table().resourceName(), "fields", List.of(k.referenced()))))
-                    .toList());
+                    ordered("resource", k.table() == table ? "" : k.table().resourceName(), "fields", List.of(k.referenced())))).toList());
         }
         var resource = new LinkedHashMap<String, Object>();
         resource.put("name", table.resourceName());

@@ -51,7 +51,7 @@ public final class WebClient {
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         var all = new java.util.LinkedHashMap<>(fields);
-        if (csrf != null) {
+        if (csrf != null) { // a survey link's form carries none: the link is the credential
             all.put("_csrf", csrf);
         }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
