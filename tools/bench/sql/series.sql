@@ -1,19 +1,7 @@
--- IndicatorValueRepository.stream for WOMEN_SHARE _T: its own values, the numerator's and the denominator's
-select i.code as indicator, s.code as reporter, v.period, v.period_start, v.disaggregation, v.amount,
-       v.not_applicable, v.note, v.source, v.sample, coalesce(p.state, 'OPEN') as state
-from indicator_value v join indicator i on i.id = v.indicator_id join stakeholder s on s.id = v.reporter_id
-left join indicator_period p on p.reporter_id = v.reporter_id and p.period = v.period
-where i.code = :'indicator' and v.disaggregation = '_T' and p.state = 'APPROVED'
-order by i.code, v.period_start, s.code, v.disaggregation;
-select i.code as indicator, s.code as reporter, v.period, v.period_start, v.disaggregation, v.amount,
-       v.not_applicable, v.note, v.source, v.sample, coalesce(p.state, 'OPEN') as state
-from indicator_value v join indicator i on i.id = v.indicator_id join stakeholder s on s.id = v.reporter_id
-left join indicator_period p on p.reporter_id = v.reporter_id and p.period = v.period
-where i.code = 'WOMEN_UNIFORMED' and v.disaggregation = '_T' and p.state = 'APPROVED'
-order by i.code, v.period_start, s.code, v.disaggregation;
-select i.code as indicator, s.code as reporter, v.period, v.period_start, v.disaggregation, v.amount,
-       v.not_applicable, v.note, v.source, v.sample, coalesce(p.state, 'OPEN') as state
-from indicator_value v join indicator i on i.id = v.indicator_id join stakeholder s on s.id = v.reporter_id
-left join indicator_period p on p.reporter_id = v.reporter_id and p.period = v.period
-where i.code = 'UNIFORMED_PERSONNEL' and v.disaggregation = '_T' and p.state = 'APPROVED'
-order by i.code, v.period_start, s.code, v.disaggregation;
+-- YearFigureRepository.rows for WOMEN_SHARE _T: the kept yearly rows of every reporter (one per reporter and year,
+-- written when a period is approved or unlocked), which the page adds up per year
+select s.code, f.figure_year, f.own_values, f.own_sum, f.numerators, f.pairs, f.pair_numerator, f.pair_denominator,
+       f.sample, f.latest_period, f.latest_amount, f.latest_note, f.latest_source
+from indicator_year_figure f join stakeholder s on s.id = f.reporter_id
+where f.indicator_id = (select id from indicator where code = :'indicator') and f.disaggregation = '_T'
+order by f.figure_year, f.latest_start desc, f.latest_end desc, s.code;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue, written only by the seeders at start-up, kept after the first read. (The public
- * series over all reporters are kept by {@link IndicatorService} under the approvals' stamp.)
+ * series over all reporters are kept by {@link IndicatorService} until the indicators' version moves.)
  */
 @Component
 class IndicatorCache {

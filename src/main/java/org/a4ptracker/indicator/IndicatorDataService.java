@@ -38,14 +38,14 @@ public class IndicatorDataService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    private final org.a4ptracker.shared.PublicData publicData;
+    private final IndicatorFigures figures;
 
     IndicatorDataService(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorValueWriter writer,
                          StakeholderService stakeholders,
                          AccessPolicy access, AuditLog audit, Optional<Clock> clock,
                          org.springframework.context.ApplicationEventPublisher events,
-                         org.a4ptracker.shared.PublicData publicData) {
-        this.publicData = publicData;
+                         IndicatorFigures figures) {
+        this.figures = figures;
         this.events = events;
         this.indicators = indicators;
         this.values = values;
@@ -161,7 +161,10 @@ public class IndicatorDataService {
                 reason == null || reason.isBlank() ? null : reason.trim(), lockVersion, user.id(), Instant.now(clock))) {
             throw new ConflictException("Someone else changed this period since you opened it; reload and try again");
         }
-        publicData.changed(org.a4ptracker.shared.PublicData.Kind.INDICATORS);
+        // only approving and unlocking change what the public sees: the reporter's year of figures, rewritten before the commit
+        if (current.state().equals("APPROVED") || next == PeriodWorkflow.State.APPROVED) {
+            figures.approvalsChanged(reporter.id(), period.year());
+        }
         audit.changed(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(), reason);
         events.publishEvent(new IndicatorPeriodMoved(reporter.code(), period.toString(), next.name()));
     }

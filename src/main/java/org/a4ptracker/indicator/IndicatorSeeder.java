@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the indicator catalogue, its published targets and the public figures of docs/domain.md
  * (each with its source) at every start. Definitions are merged on their code; public figures are
- * inserted once, as approved values, and never overwrite what is in the database.
+ * inserted once, as approved values, and never overwrite what is in the database; the public yearly figures of the
+ * years they fall in are rewritten with them.
  */
 @Component
 @Order(25)
@@ -28,9 +29,11 @@ class IndicatorSeeder implements ApplicationRunner {
     private static final String DIR = "data/indicator/";
 
     private final JdbcClient jdbc;
+    private final IndicatorFigures figures;
 
-    IndicatorSeeder(JdbcClient jdbc) {
+    IndicatorSeeder(JdbcClient jdbc, IndicatorFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     @Override
@@ -62,7 +65,14 @@ class IndicatorSeeder implements ApplicationRunner {
                 .param("year", Integer.valueOf(r.get("target_year"))).param("kind", r.get("kind"))
                 .param("amount", new BigDecimal(r.get("amount"))).param("source", r.get("source")).update());
         var values = ReferenceData.read(DIR + "values.csv");
-        values.forEach(this::insertPublicValue);
+        var inserted = new java.util.TreeSet<String>();
+        values.stream().filter(this::insertPublicValue).forEach(r -> inserted.add(r.get("reporter") + " " + Period.parse(r.get("period")).year()));
+        if (figures.neverComputed()) {
+            figures.recompute(); // once, on a database that holds approved values from before the kept figures (V52)
+        } else {
+            inserted.forEach(reporterYear -> figures.approvalsChanged(jdbc.sql("select id from stakeholder where code = :code")
+                    .param("code", reporterYear.split(" ")[0]).query(Long.class).single(), Integer.parseInt(reporterYear.split(" ")[1])));
+        }
         log.info("Indicator catalogue loaded: {} indicators, {} public figures with their sources", indicators.size(), values.size());
     }
 
@@ -110,10 +120,11 @@ class IndicatorSeeder implements ApplicationRunner {
         }
     }
 
-    private void insertPublicValue(CSVRecord r) {
+    /** True when the value was not there yet. */
+    private boolean insertPublicValue(CSVRecord r) {
         Period period = Period.parse(r.get("period"));
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 insert into indicator_value (indicator_id, reporter_id, period, period_start, period_end, disaggregation, amount,
                                              not_applicable, note, source, sample, updated_at)
                 select i.id, s.id, :period, :start, :end, :disaggregation, :amount, false, :note, :source, false, :now
@@ -131,6 +142,7 @@ class IndicatorSeeder implements ApplicationRunner {
                 where s.code = :reporter
                   and not exists (select 1 from indicator_period p where p.reporter_id = s.id and p.period = :period)
                 """).param("reporter", r.get("reporter")).param("period", period.toString()).param("now", now).update();
+        return inserted == 1;
     }
 
     private static BigDecimal decimal(CSVRecord r, String column) {

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.FreshCache;
 import org.a4ptracker.shared.LineChart;
 import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.PublicData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading indicators: the catalogue, values, and yearly series against targets. The public sees
- * approved values only; reviewers and administrators also see provisional ones, marked as such.
+ * approved values only, its yearly figures read from the rows kept on approval ({@link IndicatorFigures});
+ * reviewers and administrators also see provisional ones, marked as such, computed from the values.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,11 +30,14 @@ public class IndicatorService {
     private final IndicatorValueRepository values;
     private final Clock clock;
     private final IndicatorCache cache;
+    private final YearFigureRepository figures;
     private final org.a4ptracker.stakeholder.StakeholderService stakeholders;
 
     IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, Optional<Clock> clock, IndicatorCache cache,
-                     org.a4ptracker.stakeholder.StakeholderService stakeholders) {
+                     YearFigureRepository figures, PublicData publicData, org.a4ptracker.stakeholder.StakeholderService stakeholders) {
         this.cache = cache;
+        this.figures = figures;
+        publicData.onChange(publicSeries::evict, PublicData.Kind.INDICATORS);
         this.stakeholders = stakeholders;
         this.indicators = indicators;
         this.values = values;
@@ -99,12 +105,12 @@ public class IndicatorService {
         values.stream(filter, provisionalFor(reader), sink);
     }
 
-    /** A public series over all reporters, with the stamp of the approvals it was computed under. */
-    private record Kept(String stamp, SeriesView view) {
-    }
-
-    /** Public series over all reporters (one per indicator and breakdown, so few), valid while their stamp holds. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Kept> publicSeries = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Public series over all reporters (one per indicator and breakdown, so few), kept until approved data changes on
+     * any node (the version of {@link PublicData.Kind#INDICATORS}) or the day changes (future years and attainment
+     * depend on today).
+     */
+    private final FreshCache<String, SeriesView> publicSeries = new FreshCache<>("IndicatorService.publicSeries", 2_000);
 
     public SeriesView series(CurrentUser reader, String code, String disaggregation, String reporter) {
         Indicator indicator = indicator(code);
@@ -112,82 +118,57 @@ public class IndicatorService {
         if (!indicator.hasDisaggregation(d)) {
             throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
         }
-        if (reporter != null && !reporter.isBlank()) {
-            stakeholders.known("reporter", reporter, null);
+        String one = reporter == null || reporter.isBlank() ? null : reporter;
+        if (one != null) {
+            stakeholders.known("reporter", one, null);
         }
-        boolean all = provisionalFor(reader);
-        if (all || reporter != null && !reporter.isBlank()) {
-            return compute(indicator, d, reporter, all);
+        if (provisionalFor(reader)) {
+            return view(indicator, d, one, true, fromValues(indicator, d, one, true));
         }
-        // The public view over all reporters reads every approved value of the indicator: it is kept and
-        // reused until an approval changes (the stamp is read first, so a kept view is never older than it)
-        // or the day changes (future years and attainment depend on today).
-        String stamp = values.publicationStamp() + "@" + LocalDate.now(clock);
-        String key = indicator.code() + "|" + d;
-        var kept = publicSeries.get(key);
-        if (kept != null && kept.stamp().equals(stamp)) {
-            return kept.view();
+        if (one != null) {
+            return view(indicator, d, one, false, YearTotals.fromRows(indicator, figures.rows(indicator.id(), d, one)));
         }
-        var view = compute(indicator, d, null, false);
-        publicSeries.put(key, new Kept(stamp, view));
-        return view;
+        return publicSeries.get(indicator.code() + "|" + d + "|" + LocalDate.now(clock),
+                () -> view(indicator, d, null, false, YearTotals.fromRows(indicator, figures.rows(indicator.id(), d, null))));
     }
 
-    private SeriesView compute(Indicator indicator, String d, String reporter, boolean all) {
-        var ownValues = new ArrayList<IndicatorValue>();
-        var sampleYears = new java.util.HashSet<Integer>();
-        values.stream(new ValueFilter(indicator.code(), reporter, null, d, null, null), all, v -> {
-            ownValues.add(v);
-            if (v.sample()) {
-                sampleYears.add(Period.parse(v.period()).year());
-            }
-        });
-        var own = ownValues.stream().filter(v -> v.amount() != null)
-                .map(v -> new Observation(v.reporter(), Period.parse(v.period()), v.disaggregation(), v.amount())).toList();
-        List<Observation> numerators = indicator.ratio() ? observations(indicator.numerator(), d, reporter, all, sampleYears) : List.of();
-        List<Observation> denominators = indicator.ratio() ? observations(indicator.denominator(), d, reporter, all, sampleYears) : List.of();
-        var years = years(indicator, d, own, numerators);
-        var computed = indicator.ratio() ? IndicatorMath.ratioSeries(numerators, denominators, years)
-                : IndicatorMath.series(indicator.aggregation(), own, years);
-        var published = indicator.ratio() ? IndicatorMath.series(AggregationRule.LATEST, own, years) : null;
-        var rows = new ArrayList<SeriesView.Year>();
-        for (Period y : years) {
-            Optional<BigDecimal> value = computed.get(y).map(v -> indicator.ratio() && indicator.unit() == Unit.PERCENT
-                    ? v.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP) : v).map(Decimals::plain);
-            Optional<BigDecimal> pub = published == null ? Optional.empty() : published.get(y);
-            int reporters = (int) (indicator.ratio() ? numerators : own).stream().filter(o -> y.contains(o.period()))
-                    .map(Observation::place).distinct().count();
-            boolean future = y.year() > LocalDate.now(clock).getYear();
-            rows.add(new SeriesView.Year(y.year(), value.orElse(null), pub.orElse(null), note(ownValues, y), reporters,
-                    future ? null : attainment(indicator, d, y.year(), value.isPresent() ? value : pub),
-                    sampleYears.contains(y.year()), future));
-        }
-        return new SeriesView(indicator, d, reporter, all, rows, chart(indicator, d, rows), method(indicator));
+    /** The public series worked out from the approved values themselves, not the kept yearly rows: what those must equal. */
+    SeriesView seriesFromApprovedValues(String code, String disaggregation) {
+        Indicator indicator = indicator(code);
+        return view(indicator, disaggregation, null, false, fromValues(indicator, disaggregation, null, false));
     }
 
-    private List<Observation> observations(String code, String disaggregation, String reporter, boolean all,
-                                           java.util.Set<Integer> sampleYears) {
-        var list = new ArrayList<Observation>();
-        values.stream(new ValueFilter(code, reporter, null, disaggregation, null, null), all, v -> {
-            if (v.sample()) {
-                sampleYears.add(Period.parse(v.period()).year());
-            }
-            if (v.amount() != null) {
-                list.add(new Observation(v.reporter(), Period.parse(v.period()), v.disaggregation(), v.amount()));
-            }
-        });
+    /** With {@code all}, provisional values too (for reviewers): read from the values themselves. */
+    private YearTotals fromValues(Indicator indicator, String d, String reporter, boolean all) {
+        return YearTotals.fromValues(indicator, valuesOf(indicator.code(), d, reporter, all),
+                indicator.ratio() ? valuesOf(indicator.numerator(), d, reporter, all) : List.of(),
+                indicator.ratio() ? valuesOf(indicator.denominator(), d, reporter, all) : List.of());
+    }
+
+    private List<IndicatorValue> valuesOf(String code, String d, String reporter, boolean all) {
+        var list = new ArrayList<IndicatorValue>();
+        values.stream(new ValueFilter(code, reporter, null, d, null, null), all, list::add);
         return list;
     }
 
-    private List<Period> years(Indicator indicator, String d, List<Observation> own, List<Observation> numerators) {
-        int first = Integer.MAX_VALUE;
+    private SeriesView view(Indicator indicator, String d, String reporter, boolean provisional, YearTotals totals) {
+        var rows = new ArrayList<SeriesView.Year>();
+        int thisYear = LocalDate.now(clock).getYear();
+        for (Period y : years(indicator, d, totals.firstYear())) {
+            var year = totals.year(y.year());
+            Optional<BigDecimal> value = year.computed().map(v -> indicator.ratio() && indicator.unit() == Unit.PERCENT
+                    ? v.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP) : v).map(Decimals::plain);
+            boolean future = y.year() > thisYear;
+            rows.add(new SeriesView.Year(y.year(), value.orElse(null), year.published().orElse(null), year.note(), year.reporters(),
+                    future ? null : attainment(indicator, d, y.year(), value.isPresent() ? value : year.published()),
+                    year.sample(), future));
+        }
+        return new SeriesView(indicator, d, reporter, provisional, rows, chart(indicator, d, rows), method(indicator));
+    }
+
+    private List<Period> years(Indicator indicator, String d, Integer firstWithData) {
+        int first = firstWithData == null ? Integer.MAX_VALUE : firstWithData;
         int last = LocalDate.now(clock).getYear();
-        for (Observation o : own) {
-            first = Math.min(first, o.period().year());
-        }
-        for (Observation o : numerators) {
-            first = Math.min(first, o.period().year());
-        }
         for (Indicator.Target t : indicator.targetsFor(d)) {
             first = Math.min(first, t.year());
             last = Math.max(last, t.year());
@@ -196,14 +177,6 @@ public class IndicatorService {
             first = last;
         }
         return Period.between(Period.ofYear(first), Period.ofYear(last));
-    }
-
-    /** The note and source of the latest value published as such in the year, e.g. "Observed April 2021 (source)". */
-    private static String note(List<IndicatorValue> own, Period year) {
-        return own.stream().filter(v -> v.amount() != null && year.contains(Period.parse(v.period())))
-                .max(java.util.Comparator.comparing(v -> Period.parse(v.period())))
-                .map(v -> (v.note() == null ? v.period() : v.note()) + (v.source() == null ? "" : " (" + v.source() + ")"))
-                .orElse(null);
     }
 
     /** Against the next target (interim or final) at or after the year, on the path from the target before it. */

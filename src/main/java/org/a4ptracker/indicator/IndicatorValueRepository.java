@@ -58,17 +58,6 @@ class IndicatorValueRepository {
                 .query(Long.class).single();
     }
 
-    /**
-     * Grows with every change of a period's approval (each update raises a lock version, each new
-     * period adds a row; the latest change time tells apart states that a rolled-back change made look
-     * alike); approved values cannot change otherwise, so public figures computed under one
-     * stamp hold until the stamp moves.
-     */
-    String publicationStamp() {
-        return jdbc.sql("select count(*), coalesce(sum(lock_version), 0), max(updated_at) from indicator_period")
-                .query((rs, i) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getTimestamp(3)).single();
-    }
-
     /** Streams every matching value row by row, for exports of any size in constant memory. */
     void stream(ValueFilter f, boolean includeProvisional, Consumer<IndicatorValue> sink) {
         bind(jdbc.sql(SELECT + FILTER + " order by i.code, v.period_start, s.code, v.disaggregation"), f, includeProvisional)

@@ -35,7 +35,8 @@ class RecomputeSummariesCommand implements ApplicationRunner {
             return;
         }
         var done = summaries.recomputeSummaries(null);
-        log.info("Summaries recomputed: {} action tally rows, {} published survey rounds", done.actionTallyRows(), done.surveyRounds());
+        log.info("Summaries recomputed: {} action tally rows, {} published survey rounds, {} indicator yearly rows",
+                done.actionTallyRows(), done.surveyRounds(), done.indicatorYearRows());
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

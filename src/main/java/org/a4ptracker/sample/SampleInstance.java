@@ -64,8 +64,8 @@ class SampleInstance implements ApplicationRunner {
             }
             audit.changed(null, "GENERATE_SAMPLE_INSTANCE", "sample", "instance", null, String.join("; ", done));
             var recomputed = summaries.recomputeSummaries(null);
-            log.info("Sample instance: summaries recomputed ({} action tally rows, {} published rounds)",
-                    recomputed.actionTallyRows(), recomputed.surveyRounds());
+            log.info("Sample instance: summaries recomputed ({} action tally rows, {} published rounds, {} indicator yearly rows)",
+                    recomputed.actionTallyRows(), recomputed.surveyRounds(), recomputed.indicatorYearRows());
         });
         log.info("Sample instance generated in {} s (labelled as sample wherever it shows; A4P_SAMPLE_DATA=false starts without it)",
                 seconds(System.nanoTime() - started));

@@ -1,14 +1,20 @@
 package org.a4ptracker.shared;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version of each kind of public data, kept in the database (table {@code public_data_version}) so that
@@ -24,11 +30,13 @@ public class PublicData {
     public enum Kind { ACTIONS, SURVEYS, INDICATORS }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final Map<Kind, Long> seen = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Runnable>> evictions = new EnumMap<>(Kind.class);
 
-    PublicData(JdbcClient jdbc) {
+    PublicData(JdbcClient jdbc, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
         for (Kind kind : Kind.values()) {
             evictions.put(kind, new CopyOnWriteArrayList<>());
         }
@@ -43,12 +51,24 @@ public class PublicData {
 
     /**
      * Inside the writing transaction: moves the kind's version on. The row stays locked until the commit, so
-     * writers of one kind take turns, which keeps their read-modify-write of summary rows safe.
+     * writers of one kind take turns, which keeps their read-modify-write of summary rows safe. After the commit this
+     * node drops what it keeps of the kind at once; other nodes do on their next request.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Kind kind) {
-        jdbc.sql("update public_data_version set version = version + 1 where data_kind = :kind")
-                .param("kind", kind.name()).update();
+        jdbc.sql("update public_data_version set version = version + 1, changed_at = :now where data_kind = :kind")
+                .param("kind", kind.name()).param("now", Timestamp.from(Instant.now(clock))).update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                evictHere(kind);
+            }
+        });
+    }
+
+    /** When public data last changed, of any kind: what dates the open-data package, whatever the time of the download. */
+    public Instant lastChange() {
+        return jdbc.sql("select max(changed_at) from public_data_version").query(Timestamp.class).single().toInstant();
     }
 
     /** Reads the versions (one query) and drops what this node keeps of every kind whose version moved. */

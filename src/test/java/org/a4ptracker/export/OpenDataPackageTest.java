@@ -131,6 +131,33 @@ class OpenDataPackageTest {
     }
 
     @Test
+    void unchangedDataIsTheSameBytesAndThePackageIsDatedByItsLatestChange() throws Exception {
+        byte[] first = mvc.perform(get("/api/v1/open-data.zip")).andReturn().getResponse().getContentAsByteArray();
+        Thread.sleep(2_100); // past the 2-second resolution of a zip entry's time
+        byte[] second = mvc.perform(get("/api/v1/open-data.zip")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(second).isEqualTo(first);
+
+        var accounts = new TestAccounts(jdbc);
+        CurrentUser reviewer = accounts.reviewer();
+        CurrentUser ghana = accounts.focalPointOf("GHA");
+        long id = actions.create(ghana, "GHA", action("Dated " + UUID.randomUUID()));
+        actions.submit(ghana, id, lock(reviewer, id));
+        actions.publish(reviewer, id, lock(reviewer, id));
+        java.time.Instant changed = jdbc.sql("select max(changed_at) from public_data_version").query(java.sql.Timestamp.class)
+                .single().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        byte[] after = mvc.perform(get("/api/v1/open-data.zip")).andReturn().getResponse().getContentAsByteArray();
+        String created = JsonMapper.builder().build().readTree(unzip(after).get("datapackage.json")).get("created").asString();
+        assertThat(java.time.Instant.parse(created)).isEqualTo(changed).isAfter(java.time.Instant.now().minusSeconds(60));
+        var entryTime = java.time.LocalDateTime.ofInstant(changed, java.time.ZoneOffset.UTC);
+        var dosTime = entryTime.withSecond(entryTime.getSecond() / 2 * 2); // a zip entry's time counts seconds in twos
+        try (var in = new ZipInputStream(new ByteArrayInputStream(after))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(dosTime);
+            }
+        }
+    }
+
+    @Test
     void thePageLinksEveryDownloadInEnglishAndFrench() throws Exception {
         mvc.perform(get("/open-data")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.a4ptracker.support.Downloads;
 import org.a4ptracker.support.H2Test;
+import org.a4ptracker.shared.PublicData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +38,26 @@ class IndicatorDownloadTest {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    YearFigureRepository yearFigures;
+    @Autowired
+    PublicData publicData;
 
     @BeforeEach
     void plantValues() {
         value("2011", "12.5", FORMULA, "APPROVED");
         value("2012", "13", "submitted only", "SUBMITTED");
         value("2013", "14", "still open", null);
+        long iceland = jdbc.sql("select id from stakeholder where code = 'ISL'").query(Long.class).single();
+        for (int year = 2011; year <= 2013; year++) {
+            yearFigures.rewrite(iceland, year); // the kept yearly figures, as an approval writes them
+        }
+    }
+
+    /** The planted rows are rolled back: what this node kept from them goes with them. */
+    @AfterEach
+    void forgetFiguresKeptFromThem() {
+        publicData.evictHere(PublicData.Kind.INDICATORS);
     }
 
     private void value(String period, String amount, String note, String state) {

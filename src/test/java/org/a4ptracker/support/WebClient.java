@@ -61,9 +61,17 @@ public final class WebClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("POST", path, json);
+    }
+
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("PUT", path, json);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart upload of one file in field {@code file}. */
