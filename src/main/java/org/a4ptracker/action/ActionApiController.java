@@ -10,10 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.Enums;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
+import org.a4ptracker.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,9 +46,11 @@ class ActionApiController {
     private final AttachmentService attachments;
     private final ReportingStatusService reporting;
     private final ActionStatistics statistics;
+    private final Messages messages;
 
     ActionApiController(ActionService actions, ActionQueries queries, ActionImportService imports, AttachmentService attachments,
-                        ReportingStatusService reporting, ActionStatistics statistics) {
+                        ReportingStatusService reporting, ActionStatistics statistics, Messages messages) {
+        this.messages = messages;
         this.statistics = statistics;
         this.actions = actions;
         this.queries = queries;
@@ -106,7 +110,7 @@ class ActionApiController {
     ActionDetail edit(CurrentUser me, @PathVariable long id, @RequestBody Change change) {
         int lockVersion = lock(change);
         if (change.content() == null) {
-            throw new org.a4ptracker.shared.BadRequestException("content", org.a4ptracker.shared.Texts.get("input.required"));
+            throw new org.a4ptracker.shared.BadRequestException("content", "input.required");
         }
         actions.edit(me, id, lockVersion, change.content());
         return queries.detail(me, id);
@@ -188,15 +192,16 @@ class ActionApiController {
 
     @ExceptionHandler(InvalidActionException.class)
     ProblemDetail invalid(InvalidActionException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The action has " + e.problems().size() + " problem(s)");
-        problem.setTitle("Invalid action");
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.text(Text.of("action.problem.count", e.problems().size())));
+        problem.setTitle(messages.text(Text.of("action.problem.title.invalid")));
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", messages.text(p.message()),
+                "code", p.message().key())).toList());
         return problem;
     }
 
     private static int lock(Change change) {
         if (change == null || change.lockVersion() == null) {
-            throw new org.a4ptracker.shared.BadRequestException("lockVersion", "send the lockVersion you read with the action");
+            throw new org.a4ptracker.shared.BadRequestException("lockVersion", "action.problem.lock-version");
         }
         return change.lockVersion();
     }

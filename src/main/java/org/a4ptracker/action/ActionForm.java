@@ -39,13 +39,13 @@ public record ActionForm(String title, String description, String status, String
         try {
             parsedStatus = status == null || status.isBlank() ? null : ActionStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("status", "choose planned, ongoing, completed or discontinued"));
+            problems.add(new FieldProblem("status", "action.problem.status"));
         }
         Integer cycle = null;
         try {
             cycle = reportingCycle == null || reportingCycle.isBlank() ? null : Integer.valueOf(reportingCycle.trim());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("reportingCycle", "give the reporting cycle as a year, e.g. 2026"));
+            problems.add(new FieldProblem("reportingCycle", "action.problem.cycle-year"));
         }
         LocalDate start = date("startDate", startDate, problems);
         LocalDate end = date("endDate", endDate, problems);
@@ -62,7 +62,7 @@ public record ActionForm(String title, String description, String status, String
         try {
             return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "give the date as year-month-day, e.g. 2026-03-31"));
+            problems.add(new FieldProblem(field, "action.problem.date"));
             return null;
         }
     }

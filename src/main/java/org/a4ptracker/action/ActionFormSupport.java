@@ -6,9 +6,11 @@ import java.util.Map;
 import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.shared.CommitmentSuggestions;
 import org.a4ptracker.shared.PlainText;
+import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,9 +36,9 @@ class ActionFormSupport {
      * A title or description that the action could not be saved with (PlainText) is said as such, and nothing suggested.
      */
     String suggest(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form) {
-        var refused = new java.util.LinkedHashMap<String, String>();
-        PlainText.problem(form.title(), PlainText.Lines.ONE).ifPresent(p -> refused.put("title", p));
-        PlainText.problem(form.description(), PlainText.Lines.MANY).ifPresent(p -> refused.put("description", p));
+        var refused = new java.util.LinkedHashMap<String, List<Text>>();
+        PlainText.refusal(form.title(), PlainText.Lines.ONE).ifPresent(p -> refused.put("title", List.of(p)));
+        PlainText.refusal(form.description(), PlainText.Lines.MANY).ifPresent(p -> refused.put("description", List.of(p)));
         if (!refused.isEmpty()) {
             return show(model, stakeholder, existing, form, refused, null);
         }
@@ -49,7 +51,7 @@ class ActionFormSupport {
     static final int SUGGESTED = 5;
 
     String show(Model model, StakeholderSummary stakeholder, ActionDetail existing, ActionForm form,
-                Map<String, String> problems, String conflict) {
+                Map<String, List<Text>> problems, Text conflict) {
         model.addAttribute("stakeholder", stakeholder);
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);
@@ -58,6 +60,7 @@ class ActionFormSupport {
         model.addAttribute("areas", framework.areas());
         model.addAttribute("commitments", framework.commitments(new org.a4ptracker.framework.CommitmentFilter(null, null),
                 new org.a4ptracker.shared.PageRequest(1, 100)).items());
+        model.addAttribute("texts", framework.commitmentTexts(LocaleContextHolder.getLocale()));
         model.addAttribute("missions", stakeholders.byType(StakeholderType.MISSION));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("cycles", reporting.cycles());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.a4ptracker.shared.Text;
 
 /** Turns stored versions and workflow events into a readable history with text diffs. */
 final class ActionHistory {
@@ -33,26 +34,35 @@ final class ActionHistory {
         return entries;
     }
 
-    private static List<String> otherChanges(ActionRepository.Version before, ActionRepository.Version after) {
-        var changes = new ArrayList<String>();
+    private static List<Text> otherChanges(ActionRepository.Version before, ActionRepository.Version after) {
+        var changes = new ArrayList<Text>();
         if (before == null) {
             return changes;
         }
         var a = before.content();
         var b = after.content();
-        compare(changes, "status", a.status(), b.status());
-        compare(changes, "reportingCycle", a.reportingCycle(), b.reportingCycle());
-        compare(changes, "startDate", a.startDate(), b.startDate());
-        compare(changes, "endDate", a.endDate(), b.endDate());
-        compare(changes, "commitments", a.commitments(), b.commitments());
-        compare(changes, "missions", before.missionIds(), after.missionIds());
-        compare(changes, "evidenceLinks", a.evidenceLinks(), b.evidenceLinks());
+        compare(changes, "action.status", status(a.status()), status(b.status()));
+        compare(changes, "action.cycle", a.reportingCycle(), b.reportingCycle());
+        compare(changes, "action.start", a.startDate(), b.startDate());
+        compare(changes, "action.end", a.endDate(), b.endDate());
+        compare(changes, "action.commitments", a.commitments(), b.commitments());
+        compare(changes, "action.missions", before.missionIds(), after.missionIds());
+        compare(changes, "action.evidence", a.evidenceLinks(), b.evidenceLinks());
         return changes;
     }
 
-    private static void compare(List<String> changes, String field, Object before, Object after) {
+    private static Text status(ActionStatus status) {
+        return status == null ? null : Text.of("action.status." + status.name());
+    }
+
+    /** Years and lists as written (a year is no amount to group); dates and statuses in the reader's language. */
+    private static void compare(List<Text> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            changes.add(Text.of("history.change", Text.of(field), shown(before), shown(after)));
         }
+    }
+
+    private static Object shown(Object value) {
+        return value == null ? "—" : value instanceof Integer || value instanceof List<?> ? value.toString() : value;
     }
 }

@@ -12,6 +12,7 @@ import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Sheet;
 import org.a4ptracker.shared.SheetProblem;
 import org.a4ptracker.shared.SheetReader;
+import org.a4ptracker.shared.Text;
 
 /**
  * Reads and validates a bulk import of actions from a .csv or .xlsx file. Every row is checked
@@ -24,7 +25,7 @@ public final class ActionImportParser {
     private final SheetReader reader;
 
     public ActionImportParser(Set<Integer> commitmentNumbers, Set<String> missionCodes, long maxBytes, int maxRows) {
-        this.reader = new SheetReader(maxBytes, maxRows, "actions");
+        this.reader = new SheetReader(maxBytes, maxRows);
         this.validator = new ImportRowValidator(commitmentNumbers, missionCodes);
     }
 
@@ -33,7 +34,7 @@ public final class ActionImportParser {
         try {
             return validate(reader.read(filename, in));
         } catch (SheetProblem e) {
-            return new ImportParse(List.of(), List.of(ImportError.file(e.getMessage())));
+            return new ImportParse(List.of(), List.of(ImportError.file(e.text())));
         }
     }
 
@@ -45,7 +46,7 @@ public final class ActionImportParser {
         }
         if (sheet.rows().isEmpty()) {
             return new ImportParse(List.of(), List.of(ImportError.file(
-                    "the file contains no actions: add one action per row below the column names")));
+                    Text.of("action.problem.import.no-rows"))));
         }
         errors.addAll(sheet.refusedCharacters());
         List<ImportRow> rows = new ArrayList<>();

@@ -16,7 +16,6 @@ import org.a4ptracker.identity.AccountService;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.stakeholder.StakeholderService;
@@ -173,8 +172,7 @@ public class ActionQueries {
             commitments = List.of(f.commitment());
         }
         if (f.cycle() != null && (f.cycle() < FIRST_CYCLE || f.cycle() > LAST_CYCLE)) {
-            throw new BadRequestException("cycle", Texts.get("filter.cycle", String.valueOf(f.cycle()),
-                    String.valueOf(FIRST_CYCLE), String.valueOf(LAST_CYCLE)));
+            throw new BadRequestException("cycle", "filter.cycle", String.valueOf(f.cycle()), FIRST_CYCLE, LAST_CYCLE);
         }
         Long stakeholder = f.stakeholder() == null || f.stakeholder().isBlank() ? null
                 : stakeholders.known("stakeholder", f.stakeholder(), null).id();

@@ -30,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActionService {
 
-    static final String STALE = "Someone else changed this action since you opened it. Nothing of yours was saved: "
-            + "your text is still in the form. Open the action again in another tab to see their version, then save again.";
+    static final String STALE = "action.refused.stale";
 
     private final ActionRepository repository;
     private final FrameworkService framework;
@@ -119,7 +118,7 @@ public class ActionService {
         var author = repository.version(id, head.currentVersion()).orElseThrow().createdBy();
         if (author == user.id()) {
             audit.denied(user, "PUBLISH_ACTION", "action", id, head.stakeholderId(), "four eyes: reviewer wrote this version");
-            throw new ConflictException("You wrote this version yourself: another reviewer must publish it");
+            throw new ConflictException("action.refused.four-eyes");
         }
         move(user, head, lockVersion, ActionTransition.PUBLISH, null);
         events.publishEvent(new ActionPublished(id, head.stakeholderId()));
@@ -204,11 +203,11 @@ public class ActionService {
      * A mission is reported on only for cycles while it was active (up to its closing year): an action of a later cycle
      * cannot be about it, and would make a closed mission look active in figures.
      */
-    static java.util.Optional<String> afterClosing(String missionCode, int cycle, java.util.Map<String, Integer> closedIn) {
+    static java.util.Optional<org.a4ptracker.shared.Text> afterClosing(String missionCode, int cycle, java.util.Map<String, Integer> closedIn) {
         Integer closed = missionCode == null ? null : closedIn.get(missionCode.toUpperCase(java.util.Locale.ROOT));
         return closed != null && cycle > closed
-                ? java.util.Optional.of(org.a4ptracker.shared.Texts.get("action.mission.closed", missionCode.toUpperCase(java.util.Locale.ROOT),
-                        String.valueOf(closed), String.valueOf(cycle)))
+                ? java.util.Optional.of(org.a4ptracker.shared.Text.of("action.mission.closed", missionCode.toUpperCase(java.util.Locale.ROOT),
+                        closed, cycle))
                 : java.util.Optional.empty();
     }
 

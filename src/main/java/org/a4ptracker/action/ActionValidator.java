@@ -22,50 +22,50 @@ final class ActionValidator {
     static List<FieldProblem> problems(ActionContent c, Set<Integer> commitmentNumbers, Set<String> missionCodes) {
         var problems = new ArrayList<FieldProblem>();
         if (c.title() == null || c.title().isBlank()) {
-            problems.add(new FieldProblem("title", "give the action a title"));
+            problems.add(new FieldProblem("title", "action.problem.title"));
         } else if (c.title().length() > MAX_TITLE) {
-            problems.add(new FieldProblem("title", "keep the title to " + MAX_TITLE + " characters"));
+            problems.add(new FieldProblem("title", "action.problem.title-long", MAX_TITLE));
         } else {
-            PlainText.problem(c.title(), PlainText.Lines.ONE).ifPresent(p -> problems.add(new FieldProblem("title", p)));
+            PlainText.refusal(c.title(), PlainText.Lines.ONE).ifPresent(p -> problems.add(new FieldProblem("title", p)));
         }
         if (c.description() == null || c.description().isBlank()) {
-            problems.add(new FieldProblem("description", "describe what was done"));
+            problems.add(new FieldProblem("description", "action.problem.description"));
         } else if (c.description().length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "keep the description to " + MAX_DESCRIPTION + " characters"));
+            problems.add(new FieldProblem("description", "action.problem.description-long", MAX_DESCRIPTION));
         } else {
-            PlainText.problem(c.description(), PlainText.Lines.MANY).ifPresent(p -> problems.add(new FieldProblem("description", p)));
+            PlainText.refusal(c.description(), PlainText.Lines.MANY).ifPresent(p -> problems.add(new FieldProblem("description", p)));
         }
         if (c.status() == null) {
-            problems.add(new FieldProblem("status", "choose planned, ongoing, completed or discontinued"));
+            problems.add(new FieldProblem("status", "action.problem.status"));
         }
         if (c.reportingCycle() == null || c.reportingCycle() < 2018 || c.reportingCycle() > 2100) {
-            problems.add(new FieldProblem("reportingCycle", "give the reporting cycle as a year from 2018"));
+            problems.add(new FieldProblem("reportingCycle", "action.problem.cycle"));
         }
         if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
-            problems.add(new FieldProblem("endDate", "the end date is before the start date"));
+            problems.add(new FieldProblem("endDate", "action.problem.end-before-start"));
         }
         if (c.commitments().isEmpty()) {
-            problems.add(new FieldProblem("commitments", "choose at least one commitment the action serves"));
+            problems.add(new FieldProblem("commitments", "action.problem.commitments"));
         }
         for (Integer n : c.commitments()) {
             if (n == null || !commitmentNumbers.contains(n)) {
-                problems.add(new FieldProblem("commitments", "unknown commitment " + n + ": commitments are numbered 1 to 45"));
+                problems.add(new FieldProblem("commitments", "action.problem.unknown-commitment", String.valueOf(n)));
             }
         }
         if (new HashSet<>(c.commitments()).size() != c.commitments().size()) {
-            problems.add(new FieldProblem("commitments", "a commitment is listed twice"));
+            problems.add(new FieldProblem("commitments", "action.problem.commitment-twice"));
         }
         for (String m : c.missions()) {
             if (m == null || !missionCodes.contains(m.toUpperCase(Locale.ROOT))) {
-                problems.add(new FieldProblem("missions", "unknown mission " + m));
+                problems.add(new FieldProblem("missions", "action.problem.unknown-mission", String.valueOf(m)));
             }
         }
         if (c.evidenceLinks().size() > MAX_LINKS) {
-            problems.add(new FieldProblem("evidenceLinks", "give at most " + MAX_LINKS + " links"));
+            problems.add(new FieldProblem("evidenceLinks", "action.problem.links", MAX_LINKS));
         }
         List<String> notLinks = c.evidenceLinks().stream().filter(link -> !isWebLink(link)).toList();
         if (!notLinks.isEmpty()) {
-            problems.add(new FieldProblem("evidenceLinks", "not a web address (http or https): " + String.join(", ", notLinks)));
+            problems.add(new FieldProblem("evidenceLinks", "action.problem.link", String.join(", ", notLinks)));
         }
         return problems;
     }

@@ -26,11 +26,11 @@ final class ActionWorkflow {
             case WITHDRAW -> from != ActionState.WITHDRAWN && hasPublishedVersion ? ActionState.WITHDRAWN : null;
         };
         if (to == null) {
-            throw new ConflictException(refusal(from, transition, hasPublishedVersion));
+            throw new ConflictException(refusal(from, transition));
         }
         if ((transition == ActionTransition.RETURN || transition == ActionTransition.WITHDRAW)
                 && (reason == null || reason.isBlank())) {
-            throw new org.a4ptracker.shared.BadRequestException("reason", "give a reason: the focal point will see it");
+            throw new org.a4ptracker.shared.BadRequestException("reason", "action.problem.reason");
         }
         return to;
     }
@@ -44,20 +44,13 @@ final class ActionWorkflow {
         }
     }
 
-    private static String refusal(ActionState from, ActionTransition transition, boolean hasPublishedVersion) {
-        return switch (transition) {
-            case EDIT -> "An action that is " + name(from) + " cannot be edited"
-                    + (from == ActionState.SUBMITTED ? ": it is with a reviewer, who can return it to you" : "");
-            case SUBMIT -> "Only a draft can be submitted; this action is " + name(from);
-            case RETURN -> "Only a submitted action can be returned; this action is " + name(from);
-            case PUBLISH -> "Only a submitted action can be published; this action is " + name(from);
-            case WITHDRAW -> from == ActionState.WITHDRAWN ? "This action is already withdrawn"
-                    : "Only a published action can be withdrawn; a draft that was never published "
-                    + (hasPublishedVersion ? "" : "is simply left unsubmitted");
+    /** A published version makes any state but withdrawn withdrawable, so a refused withdrawal never has one. */
+    private static org.a4ptracker.shared.Text refusal(ActionState from, ActionTransition transition) {
+        String key = switch (transition) {
+            case EDIT -> from == ActionState.SUBMITTED ? "action.refused.EDIT.submitted" : "action.refused.EDIT";
+            case WITHDRAW -> from == ActionState.WITHDRAWN ? "action.refused.WITHDRAW.again" : "action.refused.WITHDRAW";
+            default -> "action.refused." + transition.name();
         };
-    }
-
-    private static String name(ActionState state) {
-        return state.name().toLowerCase(java.util.Locale.ROOT);
+        return org.a4ptracker.shared.Text.of(key, org.a4ptracker.shared.Text.of("action.state.word." + from.name()));
     }
 }

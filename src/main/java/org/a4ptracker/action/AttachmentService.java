@@ -55,7 +55,7 @@ public class AttachmentService {
         ActionHead head = actions.head(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
         access.requireFocalPointOf(user, head.stakeholderId(), "ATTACH_FILE", "action", actionId);
         if (head.state() == ActionState.WITHDRAWN || head.state() == ActionState.SUBMITTED) {
-            throw new ConflictException("Files can be attached to drafts and published actions, not while under review or withdrawn");
+            throw new ConflictException("action.refused.attach");
         }
         String name = safeName(filename);
         String type = contentType(name, content);
@@ -89,24 +89,23 @@ public class AttachmentService {
         org.a4ptracker.shared.PlainText.require("file", filename, org.a4ptracker.shared.PlainText.Lines.ONE, 4096);
         String name = filename == null ? "" : filename.replaceAll(".*[/\\\\]", "").replace("\"", "").trim();
         if (name.isEmpty() || name.length() > 200) {
-            throw new BadRequestException("file", "give the file a name of 1 to 200 characters");
+            throw new BadRequestException("file", "action.problem.file-name");
         }
         return name;
     }
 
     static String contentType(String name, byte[] content) {
         if (content.length == 0) {
-            throw new BadRequestException("file", "the file is empty");
+            throw new BadRequestException("file", "problem.sheet.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new BadRequestException("file", "the file is larger than the 10 MB limit");
+            throw new BadRequestException("file", "action.problem.file-size");
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String type = TYPES.get(extension);
         if (type == null || !contentMatches(extension, content)) {
-            throw new BadRequestException("file", "only PDF, PNG, JPEG, text, CSV, Word, Excel and PowerPoint files "
-                    + "can be attached, and the content must match the file's extension");
+            throw new BadRequestException("file", "action.problem.file-type");
         }
         return type;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.a4ptracker.shared.RowCells;
+import org.a4ptracker.shared.Text;
 
 /** The evidence_links column: web links separated by spaces, line breaks or ";". */
 final class EvidenceLinks {
@@ -28,11 +29,11 @@ final class EvidenceLinks {
         }
         List<String> given = SEPARATOR.splitAsStream(value).filter(s -> !s.isEmpty()).toList();
         if (given.size() > MAX_LINKS) {
-            cells.error(COLUMN, given.size() + " links were given; the limit is " + MAX_LINKS);
+            cells.error(COLUMN, "action.problem.import.links", given.size(), MAX_LINKS);
         }
         List<String> links = new ArrayList<>();
         for (String link : given) {
-            String problem = problem(link);
+            Text problem = problem(link);
             if (problem == null) {
                 links.add(link);
             } else {
@@ -42,22 +43,22 @@ final class EvidenceLinks {
         return links;
     }
 
-    private static String problem(String link) {
+    private static Text problem(String link) {
         if (link.length() > MAX_LENGTH) {
-            return "a link is " + link.length() + " characters long; the limit is " + MAX_LENGTH;
+            return Text.of("action.problem.import.link-long", link.length(), MAX_LENGTH);
         }
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                return "\"" + link + "\" is not a web link: links must start with http:// or https://";
+                return Text.of("action.problem.import.link-scheme", link);
             }
             if (!hasHost(uri)) {
-                return "\"" + link + "\" has no host name, e.g. https://example.org/report";
+                return Text.of("action.problem.import.link-host", link);
             }
             return null;
         } catch (URISyntaxException e) {
-            return "\"" + link + "\" is not a valid web link";
+            return Text.of("action.problem.import.link", link);
         }
     }
 

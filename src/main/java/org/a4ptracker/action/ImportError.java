@@ -1,16 +1,18 @@
 package org.a4ptracker.action;
 
+import org.a4ptracker.shared.Text;
+
 /**
- * One problem in an import file, worded for the focal point who has to fix it.
+ * One problem in an import file, worded (a message key with arguments) for the focal point who has to fix it.
  * Whole-file problems have row 0 and column {@value #FILE}; a value outside every headed
  * column has column {@value #ROW}.
  */
-public record ImportError(int row, String column, String message) {
+public record ImportError(int row, String column, Text message) {
 
     public static final String FILE = "file";
     public static final String ROW = "row";
 
-    static ImportError file(String message) {
+    static ImportError file(Text message) {
         return new ImportError(0, FILE, message);
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.RowCells;
+import org.a4ptracker.shared.Text;
 
 /** The rules for one action row; every broken rule is reported, not only the first. */
 final class ImportRowValidator {
@@ -28,23 +29,23 @@ final class ImportRowValidator {
             .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
 
     private final Set<Integer> commitmentNumbers;
-    private final String commitmentRange;
+    private final Text commitmentRange;
     private final Set<String> missionCodes;
 
     ImportRowValidator(Set<Integer> commitmentNumbers, Set<String> missionCodes) {
         this.commitmentNumbers = Set.copyOf(commitmentNumbers);
-        this.commitmentRange = commitmentNumbers.isEmpty() ? "no commitments are defined"
-                : "commitments are numbered " + commitmentNumbers.stream().mapToInt(i -> i).min().getAsInt()
-                        + " to " + commitmentNumbers.stream().mapToInt(i -> i).max().getAsInt();
+        this.commitmentRange = commitmentNumbers.isEmpty() ? Text.of("action.problem.no-commitments")
+                : Text.of("action.problem.commitment-range", commitmentNumbers.stream().mapToInt(i -> i).min().getAsInt(),
+                        commitmentNumbers.stream().mapToInt(i -> i).max().getAsInt());
         this.missionCodes = missionCodes.stream().map(ImportRowValidator::upper).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The row as an action, or null when any of its errors were added to {@code cells}. */
     ImportRow validate(RowCells cells) {
         String title = text(cells, "title", ActionValidator.MAX_TITLE);
-        if (title != null && title.length() <= ActionValidator.MAX_TITLE && PlainText.problem(title, PlainText.Lines.MANY).isEmpty()) {
+        if (title != null && title.length() <= ActionValidator.MAX_TITLE && PlainText.refusal(title, PlainText.Lines.MANY).isEmpty()) {
             // every cell was checked as multi-line text (Sheet#refusedCharacters); a title may not have several lines
-            PlainText.problem(title, PlainText.Lines.ONE).ifPresent(p -> cells.error("title", p));
+            PlainText.refusal(title, PlainText.Lines.ONE).ifPresent(p -> cells.error("title", p));
         }
         String description = text(cells, "description", ActionValidator.MAX_DESCRIPTION);
         List<Integer> commitments = commitments(cells);
@@ -52,7 +53,7 @@ final class ImportRowValidator {
         LocalDate start = date(cells, "start_date");
         LocalDate end = date(cells, "end_date");
         if (start != null && end != null && end.isBefore(start)) {
-            cells.error("end_date", "the end date " + end + " is before the start date " + start);
+            cells.error("end_date", "action.problem.import.end-before-start", end.toString(), start.toString());
         }
         List<String> missions = missions(cells);
         int cycle = reportingCycle(cells);
@@ -64,7 +65,7 @@ final class ImportRowValidator {
     private static String text(RowCells cells, String column, int limit) {
         String value = cells.required(column);
         if (value != null && value.length() > limit) {
-            cells.error(column, column + " is " + value.length() + " characters long; the limit is " + limit);
+            cells.error(column, "problem.cell.too-long", column, value.length(), limit);
         }
         return value;
     }
@@ -74,11 +75,11 @@ final class ImportRowValidator {
         for (String token : items(cells, "commitments")) {
             Integer number = whole(token);
             if (number == null) {
-                cells.error("commitments", "\"" + token + "\" is not a commitment number: write numbers such as 13;14");
+                cells.error("commitments", "action.problem.import.commitment-number", token);
             } else if (!commitmentNumbers.contains(number)) {
-                cells.error("commitments", "unknown commitment " + number + ": " + commitmentRange);
+                cells.error("commitments", "action.problem.import.unknown-commitment", number, commitmentRange);
             } else if (numbers.contains(number)) {
-                cells.error("commitments", "commitment " + number + " is listed more than once");
+                cells.error("commitments", "action.problem.import.commitment-twice", number);
             } else {
                 numbers.add(number);
             }
@@ -96,7 +97,7 @@ final class ImportRowValidator {
                 return status;
             }
         }
-        cells.error("status", "unknown status \"" + value + "\": use one of " + STATUSES);
+        cells.error("status", "action.problem.import.status", value, STATUSES);
         return null;
     }
 
@@ -108,7 +109,7 @@ final class ImportRowValidator {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            cells.error(column, "\"" + value + "\" is not a date: write it as yyyy-mm-dd, e.g. 2026-03-31");
+            cells.error(column, "action.problem.import.date", value);
             return null;
         }
     }
@@ -118,9 +119,9 @@ final class ImportRowValidator {
         for (String token : items(cells, "missions")) {
             String code = upper(token);
             if (!missionCodes.contains(code)) {
-                cells.error("missions", "unknown mission \"" + token + "\": use the mission's short code, e.g. MINUSCA");
+                cells.error("missions", "action.problem.import.mission", token);
             } else if (codes.contains(code)) {
-                cells.error("missions", "mission " + code + " is listed more than once");
+                cells.error("missions", "action.problem.import.mission-twice", code);
             } else {
                 codes.add(code);
             }
@@ -135,8 +136,7 @@ final class ImportRowValidator {
         }
         Integer year = whole(value);
         if (year == null || year < FIRST_CYCLE || year > LAST_CYCLE) {
-            cells.error("reporting_cycle", "\"" + value + "\" is not a reporting cycle: write a year from "
-                    + FIRST_CYCLE + " to " + LAST_CYCLE);
+            cells.error("reporting_cycle", "action.problem.import.cycle", value, FIRST_CYCLE, LAST_CYCLE);
             return 0;
         }
         return year;
@@ -149,7 +149,7 @@ final class ImportRowValidator {
         List<String> items = value == null ? List.of()
                 : LIST.splitAsStream(value).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (value != null && items.isEmpty() && required) {
-            cells.error(column, column + " is required");
+            cells.error(column, "problem.cell.required", column);
         }
         return items;
     }

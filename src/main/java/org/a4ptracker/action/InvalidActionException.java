@@ -2,6 +2,7 @@ package org.a4ptracker.action;
 
 import java.util.List;
 
+import org.a4ptracker.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -12,7 +13,7 @@ public class InvalidActionException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidActionException(List<FieldProblem> problems) {
-        super(problems.size() + " problem(s): " + problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+        super(problems.size() + " problem(s): " + problems.stream().map(p -> p.field() + ": " + Messages.english(p.message())).toList());
         this.problems = List.copyOf(problems);
     }
 

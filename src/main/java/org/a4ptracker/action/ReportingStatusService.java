@@ -79,7 +79,7 @@ public class ReportingStatusService {
     private LocalDate dueOn(int cycle) {
         return jdbc.sql("select due_on from reporting_cycle where cycle = :cycle").param("cycle", cycle)
                 .query(LocalDate.class).optional()
-                .orElseThrow(() -> new BadRequestException("cycle", "no reporting cycle " + cycle + "; cycles are " + cycles()));
+                .orElseThrow(() -> new BadRequestException("cycle", "problem.param.cycle", cycle, cycles().toString()));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +104,7 @@ class WorkspaceController {
     String edit(CurrentUser me, @PathVariable long id, Model model) {
         var detail = queries.detail(me, id);
         if (detail.current() == null || !detail.can("EDIT")) {
-            throw new ConflictException("This action cannot be edited by you in its present state (" + detail.state() + ")");
+            throw new ConflictException("action.refused.edit-state", Text.of("action.state.word." + detail.state().name()));
         }
         return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail,
                 ActionForm.of(detail.current().content(), detail.lockVersion()), Map.of(), null);
@@ -122,7 +123,7 @@ class WorkspaceController {
         } catch (InvalidActionException e) {
             return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail, form, problems(e), null);
         } catch (ConflictException e) {
-            return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail, form, Map.of(), e.getMessage());
+            return forms.show(model, stakeholders.summary(detail.stakeholderCode()), detail, form, Map.of(), e.text());
         }
     }
 
@@ -139,7 +140,7 @@ class WorkspaceController {
             redirect.addFlashAttribute("notice", "action." + transition + ".done");
         } catch (BadRequestException | ConflictException e) {
             // the typed reason goes back to the form it came from, and only there
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
             redirect.addFlashAttribute(transition + "Reason", reason);
             if ("return".equals(transition) || "publish".equals(transition)) {
                 return "redirect:/review/" + id;
@@ -155,7 +156,7 @@ class WorkspaceController {
             attachments.attach(me, id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", "action.attach.done");
         } catch (BadRequestException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/actions/" + id;
     }
@@ -178,9 +179,9 @@ class WorkspaceController {
         return importForm(me, code, model);
     }
 
-    /** One message per field, in the order found (the form's order): several problems of a field are said in one. */
-    static Map<String, String> problems(InvalidActionException e) {
+    /** The problems of each field, in the order found (the form's order): a field's several problems are said together. */
+    static Map<String, java.util.List<Text>> problems(InvalidActionException e) {
         return e.problems().stream().collect(Collectors.groupingBy(FieldProblem::field, java.util.LinkedHashMap::new,
-                Collectors.mapping(FieldProblem::message, Collectors.joining("; "))));
+                Collectors.mapping(FieldProblem::message, Collectors.toList())));
     }
 }

@@ -26,7 +26,7 @@ class EndorsementController {
             return "endorsement/index :: list";
         }
         model.addAttribute("counts", endorsements.publishedCounts());
-        model.addAttribute("chart", endorsements.publishedCountsChart());
+        model.addAttribute("chart", endorsements.publishedCountsChart(locale));
         model.addAttribute("map", endorsements.map(locale));
         return "endorsement/index";
     }

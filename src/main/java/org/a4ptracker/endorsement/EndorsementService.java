@@ -49,9 +49,10 @@ public class EndorsementService {
         return repository.publishedCounts();
     }
 
-    public BarChart publishedCountsChart() {
+    /** The published counts over time, each bar labelled with its date as a reader of {@code locale} writes it. */
+    public BarChart publishedCountsChart(Locale locale) {
         return BarChart.of(publishedCounts().stream()
-                .map(c -> new BarChart.Point(c.asOf().toString(), c.total())).toList());
+                .map(c -> new BarChart.Point(org.a4ptracker.shared.Formats.date(c.asOf(), locale), c.total())).toList());
     }
 
     public EndorsementMap map(Locale locale) {

@@ -10,6 +10,7 @@ import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.indicator.Period;
 import org.a4ptracker.indicator.ValueFilter;
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.InvalidValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,8 +68,8 @@ class OpenDataApiController {
         }
         try {
             return Period.parse(period).toString();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(parameter, e.getMessage());
+        } catch (InvalidValue e) {
+            throw new BadRequestException(parameter, e.text());
         }
     }
 

@@ -32,18 +32,24 @@ class FrameworkController {
     }
 
     @GetMapping("/areas/{number}")
-    String area(@PathVariable int number, Model model) {
+    String area(@PathVariable int number, Model model, java.util.Locale locale) {
         model.addAttribute("area", frameworks.area(number));
-        model.addAttribute("commitments", frameworks.commitmentsOfArea(number));
+        // the page title's short title, chosen here: a fragment's parameters may not call beans
+        model.addAttribute("shortTitle", frameworks.areaText(number, "short_title", locale));
+        var commitments = frameworks.commitmentsOfArea(number);
+        model.addAttribute("commitments", commitments);
+        model.addAttribute("texts", commitments.stream().collect(java.util.stream.Collectors.toMap(Commitment::number,
+                c -> frameworks.textFor(c, locale))));
         model.addAttribute("mappings", frameworks.mappingsOfArea(number));
         model.addAttribute("sections", PageSection.collect(sections, new PageSection.Subject(PageSection.Kind.AREA, String.valueOf(number))));
         return "framework/area";
     }
 
     @GetMapping("/commitments/{number}")
-    String commitment(@PathVariable int number, Model model) {
+    String commitment(@PathVariable int number, Model model, java.util.Locale locale) {
         var commitment = frameworks.commitment(number);
         model.addAttribute("commitment", commitment);
+        model.addAttribute("text", frameworks.textFor(commitment, locale));
         model.addAttribute("area", frameworks.area(commitment.area()));
         model.addAttribute("mappings", frameworks.mappingsOfArea(commitment.area()));
         model.addAttribute("previous", number > 1 ? number - 1 : null);

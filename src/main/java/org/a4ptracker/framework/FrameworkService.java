@@ -1,10 +1,11 @@
 package org.a4ptracker.framework;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.DataTexts;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrameworkService {
 
     private final FrameworkRepository repository;
+    private final DataTexts texts;
 
-    FrameworkService(FrameworkRepository repository) {
+    FrameworkService(FrameworkRepository repository, DataTexts texts) {
         this.repository = repository;
+        this.texts = texts;
+    }
+
+    /** An area's {@code short_title}, {@code title} or {@code statement}, as {@link #textFor} does for commitments. */
+    public DataTexts.Shown areaText(int number, String field, Locale locale) {
+        Area area = area(number);
+        String english = switch (field) {
+            case "short_title" -> area.shortTitle();
+            case "title" -> area.title();
+            case "statement" -> area.statement();
+            default -> throw new IllegalArgumentException("an area has no text " + field);
+        };
+        return texts.of("area", number, field, english, locale);
     }
 
     public List<Area> areas() {
@@ -41,7 +56,7 @@ public class FrameworkService {
     public List<Commitment> commitmentsOfKnownArea(String parameter, int area) {
         var commitments = commitmentsOfArea(area);
         if (commitments.isEmpty()) {
-            throw new BadRequestException(parameter, Texts.get("filter.area", String.valueOf(area)));
+            throw new BadRequestException(parameter, "filter.area", String.valueOf(area));
         }
         return commitments;
     }
@@ -49,7 +64,7 @@ public class FrameworkService {
     /** A 400 naming {@code parameter} unless the commitment exists. */
     public void requireCommitment(String parameter, int number) {
         if (repository.commitment(number).isEmpty()) {
-            throw new BadRequestException(parameter, Texts.get("filter.commitment", String.valueOf(number)));
+            throw new BadRequestException(parameter, "filter.commitment", String.valueOf(number));
         }
     }
 
@@ -61,25 +76,29 @@ public class FrameworkService {
         return repository.commitment(number).orElseThrow(() -> new NotFoundException("Commitment", number));
     }
 
-    /**
-     * The commitments' texts as a reader of {@code locale} sees them, by number. The one place that
-     * chooses the language: the Declaration is in English only, so every text is the English one,
-     * marked {@code en}; translations, where they exist, will be chosen here.
-     */
-    public java.util.Map<Integer, CommitmentText> commitmentTexts(java.util.Locale locale) {
+    /** The commitments' texts as a reader of {@code locale} sees them, by number: see {@link #textFor}. */
+    public java.util.Map<Integer, CommitmentText> commitmentTexts(Locale locale) {
         var texts = new java.util.TreeMap<Integer, CommitmentText>();
         repository.commitments(new CommitmentFilter(null, null), new PageRequest(1, PageRequest.MAX_SIZE))
                 .forEach(c -> texts.put(c.number(), textFor(c, locale)));
         return texts;
     }
 
-    /** One commitment's text for a reader of {@code locale}: see {@link #commitmentTexts}. */
-    public CommitmentText textFor(Commitment commitment, java.util.Locale locale) {
-        return new CommitmentText(commitment.number(), commitment.area(), commitment.areaTitle(), commitment.text(), "en");
+    /**
+     * One commitment's text, and its area's short title, for a reader of {@code locale}: the one place that
+     * chooses their language. The official translation where one is loaded (data_translation, with its source),
+     * else the English original with {@code lang} "en", so that a page marks it and says so. Never a translation
+     * made here.
+     */
+    public CommitmentText textFor(Commitment commitment, Locale locale) {
+        var text = texts.of("commitment", commitment.number(), "text", commitment.text(), locale);
+        var areaTitle = texts.of("area", commitment.area(), "short_title", commitment.areaTitle(), locale);
+        return new CommitmentText(commitment.number(), commitment.area(), areaTitle.text(), areaTitle.lang(), text.text(),
+                text.lang());
     }
 
-    /** A commitment's text with the language it is written in (for the {@code lang} attribute). */
-    public record CommitmentText(int number, int area, String areaTitle, String text, String lang) {
+    /** A commitment's text and its area's short title, each with the language it is written in (for {@code lang}). */
+    public record CommitmentText(int number, int area, String areaTitle, String areaTitleLang, String text, String lang) {
     }
 
     public List<Framework> frameworks() {

@@ -30,7 +30,7 @@ class AccountController {
         try {
             redirect.addFlashAttribute("created", tokens.create(me, name));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
             redirect.addFlashAttribute("name", name);
         }
         return "redirect:/account/tokens";

@@ -81,14 +81,14 @@ public class AccountService {
     @Transactional
     UserAccount create(CurrentUser admin, NewAccount account, String password, boolean sample) {
         if (account.email() == null || !EMAIL.matcher(account.email().trim()).matches()) {
-            throw new BadRequestException("email", "enter an e-mail address such as name@example.org");
+            throw new BadRequestException("email", "account.problem.email");
         }
         if (account.displayName() == null || account.displayName().isBlank()) {
-            throw new BadRequestException("displayName", "enter the person's name");
+            throw new BadRequestException("displayName", "account.problem.name");
         }
         org.a4ptracker.shared.PlainText.require("displayName", account.displayName(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
         if (users.byEmail(account.email()).isPresent()) {
-            throw new BadRequestException("email", "an account with this e-mail address already exists");
+            throw new BadRequestException("email", "account.problem.email-taken");
         }
         var stakeholderIds = new ArrayList<Long>();
         for (String code : account.stakeholderCodes() == null ? List.<String>of() : account.stakeholderCodes()) {
@@ -110,7 +110,7 @@ public class AccountService {
         access.requireAdministrator(admin, "UPDATE_USER");
         var row = users.byId(id).orElseThrow(() -> new NotFoundException("User", id));
         if (admin.id() == id && (!administrator || !enabled)) {
-            throw new BadRequestException("administrator", "you cannot remove your own administrator role or disable yourself");
+            throw new BadRequestException("administrator", "account.problem.own-role");
         }
         org.a4ptracker.shared.PlainText.require("displayName", displayName, org.a4ptracker.shared.PlainText.Lines.ONE, 200);
         users.updateRoles(id, displayName == null || displayName.isBlank() ? row.displayName() : displayName.trim(),
@@ -162,16 +162,16 @@ public class AccountService {
     @Transactional
     public void acceptInvitation(String token, String password, String confirmation) {
         long userId = openInvitation(token).orElseThrow(() -> new BadRequestException("token",
-                "this invitation link has expired or was already used; ask an administrator for a new one"));
+                "account.problem.invitation"));
         var row = users.byId(userId).orElseThrow();
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new BadRequestException("password", "use at least " + MIN_PASSWORD + " characters");
+            throw new BadRequestException("password", "account.problem.password-short", MIN_PASSWORD);
         }
         if (!password.equals(confirmation)) {
-            throw new BadRequestException("confirmation", "the two passwords differ");
+            throw new BadRequestException("confirmation", "account.problem.password-differ");
         }
         if (password.equalsIgnoreCase(row.email())) {
-            throw new BadRequestException("password", "do not use your e-mail address as password");
+            throw new BadRequestException("password", "account.problem.password-email");
         }
         users.setPassword(userId, passwords.encode(password));
         jdbc.sql("update invitation set used_at = :now where token_hash = :hash")
@@ -193,7 +193,7 @@ public class AccountService {
         try {
             return stakeholders.summary(code.trim().toUpperCase(java.util.Locale.ROOT)).id();
         } catch (NotFoundException e) {
-            throw new BadRequestException("stakeholderCodes", "unknown stakeholder code '" + code + "'");
+            throw new BadRequestException("stakeholderCodes", "account.problem.stakeholder", code);
         }
     }
 

@@ -52,7 +52,7 @@ class AdminController {
         } catch (BadRequestException e) {
             model.addAttribute("form", form);
             model.addAttribute("formStakeholders", stakeholders);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.text());
             return users(me, 1, model);
         }
     }
@@ -71,7 +71,7 @@ class AdminController {
             accounts.update(me, id, displayName, administrator, reviewer, enabled);
             redirect.addFlashAttribute("notice", "saved");
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/admin/users/" + id;
     }
@@ -81,7 +81,7 @@ class AdminController {
         try {
             accounts.bind(me, id, stakeholder);
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/admin/users/" + id;
     }

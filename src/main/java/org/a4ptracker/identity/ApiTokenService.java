@@ -40,7 +40,7 @@ public class ApiTokenService {
     public ApiToken.Created create(CurrentUser owner, String name) {
         access.requireSignedIn(owner, "CREATE_API_TOKEN");
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new BadRequestException("name", "give the token a name of 1 to 100 characters");
+            throw new BadRequestException("name", "tokens.problem.name");
         }
         org.a4ptracker.shared.PlainText.require("name", name, org.a4ptracker.shared.PlainText.Lines.ONE, 100);
         String secret = Tokens.generate(PREFIX);

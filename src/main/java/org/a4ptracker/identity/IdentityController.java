@@ -50,7 +50,7 @@ class IdentityController {
         } catch (BadRequestException e) {
             model.addAttribute("token", token);
             model.addAttribute("email", accounts.invitationEmail(token).orElse(null));
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.text());
             return "identity/invitation";
         }
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.a4ptracker.shared.Text;
+
 /**
  * How a year's observed value stands against an indicator's target, with the sentence that
  * explains the verdict ({@link #rule}) so that the method is visible wherever the state is shown.
@@ -14,7 +16,7 @@ import java.util.Optional;
  * baseline); it is null only for NO_DATA.
  */
 public record Attainment(int year, State state, BigDecimal observed, BigDecimal target,
-                         BigDecimal expectedOnPath, String rule) {
+                         BigDecimal expectedOnPath, Text rule) {
 
     public enum State { MET, ON_TRACK, OFF_TRACK, NO_TARGET_YET, NO_DATA }
 
@@ -32,32 +34,30 @@ public record Attainment(int year, State state, BigDecimal observed, BigDecimal 
                     "The baseline year (" + baselineYear + ") must come before the target year (" + targetYear + ")");
         }
         if (observed.isEmpty()) {
-            return new Attainment(year, State.NO_DATA, null, target, null,
-                    "No value was reported for " + year + ", so attainment cannot be assessed");
+            return new Attainment(year, State.NO_DATA, null, target, null, Text.of("attainment.rule.no-data", year));
         }
         BigDecimal value = observed.get();
-        Words words = Words.of(direction);
-        String against = "the target of " + plain(target) + " set for " + targetYear;
+        String way = direction.name();
         if (year >= targetYear || baseline == null) {
-            boolean met = words.reaches(value, target);
+            boolean met = reaches(direction, value, target);
             if (!met && year < targetYear) {
                 // no baseline, so no path: a year before the first target is not behind anything yet
-                return new Attainment(year, State.NO_TARGET_YET, value, target, target, plain(value) + " in " + year
-                        + " comes before " + against + ", and with no baseline there is no path to measure it against: no target yet");
+                return new Attainment(year, State.NO_TARGET_YET, value, target, target,
+                        Text.of("attainment.rule.no-target-yet", plain(value), year, plain(target), targetYear));
             }
-            String rule = plain(value) + " is " + (met ? words.good() : words.bad()) + " " + against;
-            return new Attainment(year, met ? State.MET : State.OFF_TRACK, value, target, target, rule);
+            String key = !met ? "attainment.rule.missed" : year < targetYear ? "attainment.rule.reached.no-baseline" : "attainment.rule.reached";
+            return new Attainment(year, met ? State.MET : State.OFF_TRACK, value, target, target,
+                    Text.of(key, plain(value), way, plain(target), targetYear));
         }
         BigDecimal expected = onPath(baseline, baselineYear, target, targetYear, year);
-        if (words.reaches(value, target)) {
+        if (reaches(direction, value, target)) {
             return new Attainment(year, State.MET, value, target, expected,
-                    plain(value) + " in " + year + " already reaches " + against);
+                    Text.of("attainment.rule.already", plain(value), year, plain(target), targetYear));
         }
-        boolean onTrack = words.reaches(value, expected);
-        String rule = plain(value) + " is " + (onTrack ? words.good() : words.bad()) + " the " + plain(expected)
-                + " expected in " + year + " on the straight path from " + plain(baseline) + " (" + baselineYear
-                + ") to " + plain(target) + " (" + targetYear + ")";
-        return new Attainment(year, onTrack ? State.ON_TRACK : State.OFF_TRACK, value, target, expected, rule);
+        boolean onTrack = reaches(direction, value, expected);
+        return new Attainment(year, onTrack ? State.ON_TRACK : State.OFF_TRACK, value, target, expected,
+                Text.of("attainment.rule." + (onTrack ? "on-path" : "off-path"), plain(value), way, plain(expected), year,
+                        plain(baseline), baselineYear, plain(target), targetYear));
     }
 
     static BigDecimal onPath(BigDecimal baseline, int baselineYear, BigDecimal target, int targetYear, int year) {
@@ -68,20 +68,13 @@ public record Attainment(int year, State state, BigDecimal observed, BigDecimal 
         return IndicatorMath.round(baseline.add(IndicatorMath.divide(climbed, BigDecimal.valueOf(targetYear - baselineYear))));
     }
 
-    private static String plain(BigDecimal amount) {
-        return IndicatorMath.round(amount).toPlainString();
+    /** Rounded as shown elsewhere; formatted per language when the rule is rendered. */
+    private static BigDecimal plain(BigDecimal amount) {
+        return IndicatorMath.round(amount);
     }
 
-    private record Words(Direction direction, String good, String bad) {
-        static Words of(Direction direction) {
-            return direction == Direction.HIGHER_IS_BETTER
-                    ? new Words(direction, "at or above", "below")
-                    : new Words(direction, "at or below", "above");
-        }
-
-        boolean reaches(BigDecimal value, BigDecimal yardstick) {
-            int c = value.compareTo(yardstick);
-            return direction == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
-        }
+    private static boolean reaches(Direction direction, BigDecimal value, BigDecimal yardstick) {
+        int c = value.compareTo(yardstick);
+        return direction == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
     }
 }

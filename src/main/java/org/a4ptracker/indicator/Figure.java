@@ -1,14 +1,15 @@
 package org.a4ptracker.indicator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Locale;
+
+import org.a4ptracker.shared.Formats;
 
 /**
  * An indicator's figure as a reader sees it on a page, in the reader's language: a percentage with
  * one decimal and its sign (17.3%, 17,3 % in French), whole counts and minutes, other numbers to two
- * decimals at most. Downloads and the API keep the full figures; only pages round.
+ * decimals at most, with ICU's CLDR data as every other figure on a page ({@link Formats}). Downloads and
+ * the API keep the full figures; only pages round.
  */
 public final class Figure {
 
@@ -33,19 +34,11 @@ public final class Figure {
         return unit == Unit.PERCENT ? percent(value, 0, decimals, locale) : number(value, 0, decimals, locale);
     }
 
-    private static String percent(BigDecimal hundredths, int min, int max, Locale locale) {
-        var format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(min);
-        format.setMaximumFractionDigits(max);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(hundredths.movePointLeft(2));
+    private static String percent(BigDecimal percent, int min, int max, Locale locale) {
+        return Formats.rounded(percent, min, max, true, locale);
     }
 
     private static String number(BigDecimal value, int min, int max, Locale locale) {
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(min);
-        format.setMaximumFractionDigits(max);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return Formats.rounded(value, min, max, false, locale);
     }
 }

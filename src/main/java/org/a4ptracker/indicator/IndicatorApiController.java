@@ -10,11 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
-import org.a4ptracker.shared.Texts;
+import org.a4ptracker.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,7 +42,10 @@ class IndicatorApiController {
     private final IndicatorDataService data;
     private final IndicatorImportService imports;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorDataService data, IndicatorImportService imports) {
+    private final Messages messages;
+
+    IndicatorApiController(IndicatorService indicators, IndicatorDataService data, IndicatorImportService imports, Messages messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.data = data;
         this.imports = imports;
@@ -97,7 +101,7 @@ class IndicatorApiController {
                 String status = y.computed() != null ? "REPORTED" : y.future() ? "FUTURE" : "NOT_REPORTED";
                 rows.row(series.indicator().code(), series.disaggregation(), series.reporter(), y.year(), status, y.computed(),
                         y.published(), y.publishedNote(), y.reportersWithData(),
-                        y.attainment() == null ? null : y.attainment().state().name(), y.attainment() == null ? null : y.attainment().rule(),
+                        y.attainment() == null ? null : y.attainment().state().name(), y.attainment() == null ? null : Messages.english(y.attainment().rule()),
                         series.provisional(), y.sample());
             }
         });
@@ -161,7 +165,7 @@ class IndicatorApiController {
     EntryGrid move(CurrentUser me, @PathVariable String reporter, @PathVariable String period, @PathVariable String transition,
                    @RequestBody Move move) {
         if (move == null || move.lockVersion() == null) {
-            throw new BadRequestException("lockVersion", "send the lockVersion read with the grid");
+            throw new BadRequestException("lockVersion", "indicator.problem.lock-version");
         }
         data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), move.lockVersion(), move.reason());
         return data.grid(me, reporter, period);
@@ -169,28 +173,28 @@ class IndicatorApiController {
 
     @ExceptionHandler(InvalidValuesException.class)
     ProblemDetail invalid(InvalidValuesException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid values");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.text(Text.of("indicator.problem.values", e.problems().size())));
+        problem.setTitle(messages.text(Text.of("indicator.problem.values.title")));
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("indicator", p.indicator(), "disaggregation",
-                p.disaggregation(), "message", p.message(), "warning", p.warning())).toList());
+                p.disaggregation(), "message", messages.text(p.message()), "code", p.message().key(), "warning", p.warning())).toList());
         return problem;
     }
 
     /** One value of a grid body as a cell, or a 400 naming what is wrong with it (a number must be finite and alone). */
     private static CellInput cell(ValueInput v, int index) {
         if (v == null || v.indicator() == null) {
-            throw new BadRequestException("[" + index + "].indicator", Texts.get("input.required"));
+            throw new BadRequestException("[" + index + "].indicator", "input.required");
         }
         Object amount = v.amount();
         if (amount != null && !(amount instanceof Number)) {
-            throw new BadRequestException("[" + index + "].amount", "'" + amount + "' is not a number: send a JSON number, or"
-                    + " notApplicable true with a note");
+            throw new BadRequestException("[" + index + "].amount", "indicator.problem.json-number", String.valueOf(amount));
         }
         if (amount instanceof Double d && !Double.isFinite(d) || amount instanceof Float f && !Float.isFinite(f)) {
-            throw new BadRequestException("[" + index + "].amount", Texts.get("indicator.amount.out-of-range"));
+            throw new BadRequestException("[" + index + "].amount", "indicator.amount.out-of-range");
         }
         if (amount != null && Boolean.TRUE.equals(v.notApplicable())) {
-            throw new BadRequestException("[" + index + "].amount", Texts.get("indicator.amount.not-applicable"));
+            throw new BadRequestException("[" + index + "].amount", "indicator.amount.not-applicable");
         }
         String typed = amount == null ? null : new BigDecimal(amount.toString()).toPlainString();
         return new CellInput(v.indicator(), v.disaggregation() == null ? Indicator.TOTAL : v.disaggregation(), typed,

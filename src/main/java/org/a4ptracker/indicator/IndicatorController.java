@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,13 +84,13 @@ class IndicatorController {
             redirect.addFlashAttribute("saved", saved);
             return "redirect:/indicators/entry/" + reporter + "/" + period;
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
             return "redirect:/indicators/entry/" + reporter + "/" + period;
         } catch (InvalidValuesException e) {
             var grid = data.grid(me, reporter, period);
             var problems = e.problems().stream().collect(java.util.stream.Collectors.groupingBy(
                     p -> p.indicator() + "|" + p.disaggregation(), java.util.stream.Collectors.mapping(CellProblem::message,
-                            java.util.stream.Collectors.joining("; "))));
+                            java.util.stream.Collectors.toList())));
             model.addAttribute("grid", grid);
             model.addAttribute("typed", cells.stream().collect(java.util.stream.Collectors.toMap(
                     c -> c.indicator() + "|" + c.disaggregation(), c -> c)));
@@ -100,8 +101,8 @@ class IndicatorController {
     }
 
     /** The error summary's links, cell input id to its message, in the order of the grid. */
-    private static Map<String, String> inGridOrder(EntryGrid grid, Map<String, String> problems) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+    private static Map<String, List<Text>> inGridOrder(EntryGrid grid, Map<String, List<Text>> problems) {
+        var errors = new java.util.LinkedHashMap<String, List<Text>>();
         grid.rows().forEach(row -> row.cells().forEach(cell -> {
             String key = row.indicator().code() + "|" + cell.disaggregation();
             if (problems.containsKey(key)) {
@@ -118,7 +119,7 @@ class IndicatorController {
             data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), lockVersion, reason);
             redirect.addFlashAttribute("notice", "indicator.period." + transition + ".done");
         } catch (BadRequestException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/indicators/entry/" + reporter + "/" + period;
     }

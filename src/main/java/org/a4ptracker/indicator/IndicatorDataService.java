@@ -15,6 +15,7 @@ import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.InvalidValue;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.springframework.stereotype.Service;
@@ -153,13 +154,13 @@ public class IndicatorDataService {
         if (t == PeriodWorkflow.Transition.APPROVE && values.submittedOrEnteredBy(reporter.id(), period.toString(), user.id())) {
             audit.denied(user, action, "indicator_period", reporter.code() + " " + period, reporter.id(),
                     "four eyes: reviewer submitted or entered these values");
-            throw new ConflictException(org.a4ptracker.shared.Texts.get("indicator.period.four-eyes"));
+            throw new ConflictException("indicator.period.four-eyes");
         }
         org.a4ptracker.shared.PlainText.require("reason", reason, org.a4ptracker.shared.PlainText.Lines.MANY, 2000);
         var next = PeriodWorkflow.next(PeriodWorkflow.State.valueOf(current.state()), t, reason);
         if (current.lockVersion() != lockVersion || !values.setPeriodState(reporter.id(), period.toString(), next.name(),
                 reason == null || reason.isBlank() ? null : reason.trim(), lockVersion, user.id(), Instant.now(clock))) {
-            throw new ConflictException("Someone else changed this period since you opened it; reload and try again");
+            throw new ConflictException("indicator.problem.stale");
         }
         // only approving and unlocking change what the public sees: the reporter's year of figures, rewritten before the commit
         if (current.state().equals("APPROVED") || next == PeriodWorkflow.State.APPROVED) {
@@ -185,12 +186,11 @@ public class IndicatorDataService {
         Period period;
         try {
             period = Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("period", e.getMessage());
+        } catch (InvalidValue e) {
+            throw new BadRequestException("period", e.text());
         }
         if (!period.withinReportingYears()) {
-            throw new BadRequestException("period", org.a4ptracker.shared.Texts.get("indicator.period.range",
-                    String.valueOf(period.year()), String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
+            throw new BadRequestException("period", "indicator.period.range", period.year(), Period.FIRST_YEAR, Period.LAST_YEAR);
         }
         return period;
     }

@@ -12,6 +12,7 @@ import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Sheet;
 import org.a4ptracker.shared.SheetProblem;
 import org.a4ptracker.shared.SheetReader;
+import org.a4ptracker.shared.Text;
 
 /**
  * Reads and validates a reporter's indicator values from a .csv or .xlsx file. Every row is
@@ -27,7 +28,7 @@ public final class IndicatorImportParser {
 
     /** {@code indicators} by code; codes match case-insensitively. */
     public IndicatorImportParser(Map<String, IndicatorRules> indicators, long maxBytes, int maxRows) {
-        this.reader = new SheetReader(maxBytes, maxRows, "values");
+        this.reader = new SheetReader(maxBytes, maxRows);
         this.indicators = indicators.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> e.getKey().strip().toUpperCase(Locale.ROOT), Map.Entry::getValue));
     }
@@ -37,7 +38,7 @@ public final class IndicatorImportParser {
         try {
             return validate(reader.read(filename, in));
         } catch (SheetProblem e) {
-            return failed(e.getMessage());
+            return failed(e.text());
         }
     }
 
@@ -48,7 +49,7 @@ public final class IndicatorImportParser {
             return new IndicatorImportParse(List.of(), errors);
         }
         if (sheet.rows().isEmpty()) {
-            return failed("the file contains no values: add one value per row below the column names");
+            return failed(Text.of("indicator.problem.no-rows"));
         }
         errors.addAll(sheet.refusedCharacters());
         var validator = new IndicatorRowValidator(indicators);
@@ -63,7 +64,7 @@ public final class IndicatorImportParser {
         return new IndicatorImportParse(rows, errors);
     }
 
-    private static IndicatorImportParse failed(String message) {
+    private static IndicatorImportParse failed(Text message) {
         return new IndicatorImportParse(List.of(), List.of(CellError.file(message)));
     }
 }

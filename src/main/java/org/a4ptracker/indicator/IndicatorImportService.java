@@ -72,6 +72,6 @@ public class IndicatorImportService {
             return invalid.problems().stream().map(p -> new CellError(rowOf.getOrDefault(p.indicator() + "|" + p.disaggregation(), 0),
                     "value", p.message())).toList();
         }
-        return List.of(new CellError(rows.get(0).row(), "period", refusal.getMessage()));
+        return List.of(new CellError(rows.get(0).row(), "period", ((org.a4ptracker.shared.Localized) refusal).text()));
     }
 }

@@ -26,7 +26,6 @@ final class IndicatorRowValidator {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Set<String> YES = Set.of("yes", "true", "1");
     private static final int NOTE_LIMIT = 1000;
-    private static final String PERIODS = "write a year (2026), a quarter (2026-Q1) or a month (2026-03)";
 
     private final Map<String, IndicatorRules> indicators;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -58,9 +57,12 @@ final class IndicatorRowValidator {
         }
         IndicatorRules rules = indicators.get(code);
         if (rules == null) {
-            String known = indicators.size() <= 10 ? "use one of " + String.join(", ", indicators.keySet().stream()
-                    .sorted().toList()) : "use the indicator's code from the indicator list";
-            cells.error("indicator", "unknown indicator \"" + code + "\": " + known);
+            if (indicators.size() <= 10) {
+                cells.error("indicator", "indicator.problem.unknown.one-of", code,
+                        String.join(", ", indicators.keySet().stream().sorted().toList()));
+            } else {
+                cells.error("indicator", "indicator.problem.unknown", code);
+            }
         }
         return rules;
     }
@@ -73,16 +75,12 @@ final class IndicatorRowValidator {
         if (PERIOD.matcher(value).matches()) {
             Period parsed = Period.parse(value);
             if (!parsed.withinReportingYears()) {
-                cells.error("period", org.a4ptracker.shared.Texts.get("indicator.period.range", String.valueOf(parsed.year()),
-                        String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
+                cells.error("period", "indicator.period.range", parsed.year(), Period.FIRST_YEAR, Period.LAST_YEAR);
                 return null;
             }
             return value.toUpperCase(Locale.ROOT);
         }
-        String hint = DATE.matcher(value).matches()
-                ? " is a date, not a period: " + PERIODS + "; in Excel, format the period column as text first"
-                : " is not a period: " + PERIODS;
-        cells.error("period", "\"" + value + "\"" + hint);
+        cells.error("period", DATE.matcher(value).matches() ? "indicator.problem.period-date" : "indicator.problem.period", value);
         return null;
     }
 
@@ -102,10 +100,12 @@ final class IndicatorRowValidator {
             return known;
         }
         List<String> others = rules.disaggregations().stream().filter(d -> !d.equals(IndicatorRules.TOTAL)).sorted().toList();
-        String use = others.isEmpty() ? "" : others.size() == 1 ? " or use " + others.get(0)
-                : " or use one of " + String.join(", ", others);
-        cells.error("disaggregation", "unknown disaggregation \"" + value + "\" for " + upper(rules.code())
-                + ": leave it empty for the total (" + IndicatorRules.TOTAL + ")" + use);
+        if (others.isEmpty()) {
+            cells.error("disaggregation", "indicator.problem.disaggregation", value, upper(rules.code()), IndicatorRules.TOTAL);
+        } else {
+            cells.error("disaggregation", "indicator.problem.disaggregation.others", value, upper(rules.code()),
+                    IndicatorRules.TOTAL, String.join(", ", others));
+        }
         return null;
     }
 
@@ -118,8 +118,7 @@ final class IndicatorRowValidator {
         if (YES.contains(value.toLowerCase(Locale.ROOT))) {
             return Boolean.TRUE;
         }
-        cells.error("not_applicable", "\"" + value + "\" is not understood: write yes if the value does not apply, "
-                + "or leave it empty");
+        cells.error("not_applicable", "indicator.problem.not-applicable", value);
         return null;
     }
 
@@ -128,13 +127,12 @@ final class IndicatorRowValidator {
         SheetCell cell = cells.cell("value");
         if (cell.blank()) {
             if (Boolean.FALSE.equals(notApplicable)) {
-                cells.error("value", "no value: leave the row out if it is not reported yet, "
-                        + "or set not_applicable with a reason");
+                cells.error("value", "indicator.problem.no-value");
             }
             return null;
         }
         if (Boolean.TRUE.equals(notApplicable)) {
-            cells.error("value", "a value is given and not_applicable is set: give either a value or not_applicable");
+            cells.error("value", "indicator.problem.value-and-not-applicable");
             return null;
         }
         BigDecimal amount = number(cells, cell);
@@ -153,9 +151,7 @@ final class IndicatorRowValidator {
         if (cell.formula()) {
             cells.error("value", RowCells.FORMULA);
         } else {
-            cells.error("value", "\"" + value + "\" is not a number: if the value does not apply, leave it empty "
-                    + "and set not_applicable with the reason in note; otherwise write a plain number like 1234.5 "
-                    + "(no thousands separators, spaces, units or %)");
+            cells.error("value", "indicator.problem.not-a-number", value);
         }
         return null;
     }
@@ -163,21 +159,18 @@ final class IndicatorRowValidator {
     private static void requireWithin(RowCells cells, BigDecimal amount, IndicatorRules rules) {
         String code = upper(rules.code());
         if (rules.min() != null && amount.compareTo(rules.min()) < 0) {
-            cells.error("value", amount.toPlainString() + " is below the minimum of " + rules.min().toPlainString()
-                    + " for " + code);
+            cells.error("value", "indicator.problem.below-min", amount.toPlainString(), rules.min().toPlainString(), code);
         } else if (rules.max() != null && amount.compareTo(rules.max()) > 0) {
-            cells.error("value", amount.toPlainString() + " is above the maximum of " + rules.max().toPlainString()
-                    + " for " + code);
+            cells.error("value", "indicator.problem.above-max", amount.toPlainString(), rules.max().toPlainString(), code);
         }
     }
 
     private static String note(RowCells cells, boolean notApplicable) {
         String note = cells.optional("note");
         if (note == null && notApplicable && cells.cell("note").blank()) {
-            cells.error("note", "note is required when not_applicable is set: "
-                    + "give the reason why the value does not apply");
+            cells.error("note", "indicator.problem.note-required");
         } else if (note != null && note.length() > NOTE_LIMIT) {
-            cells.error("note", "note is " + note.length() + " characters long; the limit is " + NOTE_LIMIT);
+            cells.error("note", "indicator.problem.note-long", note.length(), NOTE_LIMIT);
         }
         return note;
     }
@@ -185,8 +178,7 @@ final class IndicatorRowValidator {
     private void requireFirst(RowCells cells, String key) {
         Integer earlier = seen.putIfAbsent(key, cells.row());
         if (earlier != null) {
-            cells.error(CellError.ROW, key + " is already given in row " + earlier
-                    + ": give each indicator, period and disaggregation once");
+            cells.error(CellError.ROW, "indicator.problem.twice", key, earlier);
         }
     }
 

@@ -14,6 +14,7 @@ import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.PublicData;
+import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +59,10 @@ public class IndicatorService {
         if (filter.indicator() != null) {
             var indicator = catalogue().stream().filter(i -> i.code().equalsIgnoreCase(filter.indicator())).findFirst()
                     .orElseThrow(() -> new org.a4ptracker.shared.BadRequestException("indicator",
-                            org.a4ptracker.shared.Texts.get("filter.indicator", filter.indicator())));
+                            "filter.indicator", filter.indicator()));
             if (filter.disaggregation() != null && !indicator.hasDisaggregation(filter.disaggregation())) {
                 throw new org.a4ptracker.shared.BadRequestException("disaggregation",
-                        org.a4ptracker.shared.Texts.get("filter.disaggregation", filter.disaggregation(), indicator.code()));
+                        "filter.disaggregation", filter.disaggregation(), indicator.code());
             }
         }
         if (filter.reporter() != null) {
@@ -74,7 +75,7 @@ public class IndicatorService {
     }
 
     /** The latest assessed year of one breakdown of an indicator against its target, from approved values. */
-    public record LatestAttainment(String breakdown, int year, Attainment.State state, String rule, BigDecimal observed,
+    public record LatestAttainment(String breakdown, int year, Attainment.State state, Text rule, BigDecimal observed,
                                    BigDecimal expected) {
     }
 
@@ -116,7 +117,7 @@ public class IndicatorService {
         Indicator indicator = indicator(code);
         String d = disaggregation == null || disaggregation.isBlank() ? Indicator.TOTAL : disaggregation;
         if (!indicator.hasDisaggregation(d)) {
-            throw new org.a4ptracker.shared.BadRequestException("disaggregation", "unknown for " + indicator.code() + ": " + d);
+            throw new org.a4ptracker.shared.BadRequestException("disaggregation", "indicator.problem.disaggregation.param", indicator.code(), d);
         }
         String one = reporter == null || reporter.isBlank() ? null : reporter;
         if (one != null) {
@@ -204,19 +205,17 @@ public class IndicatorService {
         }
         var years = rows.stream().map(r -> String.valueOf(r.year())).toList();
         var targets = indicator.targetsFor(d).stream().filter(t -> years.contains(String.valueOf(t.year())))
-                .map(t -> new LineChart.Target(t.kind().toLowerCase() + " " + t.year(), t.amount(), String.valueOf(t.year()))).toList();
+                .map(t -> new LineChart.Target(t.kind() + " " + t.year(), t.amount(), String.valueOf(t.year()))).toList();
         // drawn for a phone: at 320 units wide the labels keep about their size on a 320 px screen (app.css scales the
         // chart up, with smaller text, on wide screens)
         return LineChart.of(series, targets, 320, 220);
     }
 
-    private static String method(Indicator i) {
+    private static Text method(Indicator i) {
         return switch (i.aggregation()) {
-            case SUM -> "sum of the values of all reporters and periods in the year";
-            case AVERAGE -> "average of the values reported in the year";
-            case LATEST -> "for each reporter its latest value in the year, added up across reporters";
-            case RATIO -> "sum of " + i.numerator() + " divided by the sum of " + i.denominator()
-                    + " over the reporters and months that reported both" + (i.unit() == Unit.PERCENT ? ", as a percentage" : "");
+            case SUM, AVERAGE, LATEST -> Text.of("indicator.method." + i.aggregation());
+            case RATIO -> Text.of(i.unit() == Unit.PERCENT ? "indicator.method.RATIO.percent" : "indicator.method.RATIO",
+                    i.numerator(), i.denominator());
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.a4ptracker.shared.InvalidValue;
 
 /**
  * A reporting period: a month (index 1–12), a quarter (index 1–4) or a year (index 1). Written
@@ -17,9 +18,6 @@ public record Period(int year, Frequency frequency, int index) implements Compar
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:[Qq]([1-4])|(0[1-9]|1[0-2])))?");
 
-    private static final String ACCEPTED =
-            "write a year (2026), a quarter (2026-Q1) or a month (2026-03)";
-
     // Same start, shorter first: a month sorts before the quarter and the year it opens.
     private static final Comparator<Period> ORDER =
             Comparator.comparing(Period::start).thenComparingInt(Period::lengthInMonths);
@@ -27,7 +25,7 @@ public record Period(int year, Frequency frequency, int index) implements Compar
     public Period {
         Objects.requireNonNull(frequency, "frequency");
         if (year < 1 || year > 9999) {
-            throw new IllegalArgumentException("A period's year must have four digits, not " + year);
+            throw new InvalidValue("indicator.period.problem.year", year);
         }
         int last = switch (frequency) {
             case MONTHLY -> 12;
@@ -35,8 +33,7 @@ public record Period(int year, Frequency frequency, int index) implements Compar
             case YEARLY -> 1;
         };
         if (index < 1 || index > last) {
-            throw new IllegalArgumentException(
-                    "A " + frequency.name().toLowerCase() + " period's index runs from 1 to " + last + ", not " + index);
+            throw new InvalidValue("indicator.period.problem.index." + frequency.name(), last, index);
         }
     }
 
@@ -52,8 +49,8 @@ public record Period(int year, Frequency frequency, int index) implements Compar
         String trimmed = text == null ? "" : text.strip();
         Matcher m = FORM.matcher(trimmed);
         if (!m.matches()) {
-            String shown = trimmed.isEmpty() ? "An empty period" : "The period '" + trimmed + "'";
-            throw new IllegalArgumentException(shown + " is not understood: " + ACCEPTED + ".");
+            throw trimmed.isEmpty() ? new InvalidValue("indicator.period.problem.empty")
+                    : new InvalidValue("indicator.period.problem.form", trimmed);
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
@@ -102,8 +99,7 @@ public record Period(int year, Frequency frequency, int index) implements Compar
     /** Every period from {@code from} to {@code to}, both included; empty when {@code to} comes first. */
     public static List<Period> between(Period from, Period to) {
         if (from.frequency() != to.frequency()) {
-            throw new IllegalArgumentException(
-                    "A range of periods needs the same frequency at both ends, not " + from + " and " + to);
+            throw new InvalidValue("indicator.period.problem.range", from.toString(), to.toString());
         }
         var periods = new ArrayList<Period>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.next()) {

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 
 import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.PlainText;
-import org.a4ptracker.shared.Texts;
+import org.a4ptracker.shared.Text;
 
 /**
  * The rules every save of one reporter's period follows, whether from the grid or an import: the
@@ -43,18 +43,17 @@ final class PeriodCells {
 
     static void requireEditable(String reporterCode, Period period, PeriodWorkflow.State state) {
         if (!PeriodWorkflow.editable(state)) {
-            throw new ConflictException("The period " + period + " of " + reporterCode + " is " + state.name().toLowerCase()
-                    + (state == PeriodWorkflow.State.APPROVED ? " and locked: an administrator can unlock it with a reason"
-                    : ": a reviewer must return it before it can change"));
+            throw new ConflictException(state == PeriodWorkflow.State.APPROVED ? "indicator.problem.period-locked"
+                    : "indicator.problem.period-with-reviewer", period.toString(), reporterCode, Text.of("period.word." + state.name()));
         }
     }
 
     /** What is wrong with a note (too long for its column, or a refused character), if anything; the message names the field. */
-    static Optional<String> noteProblem(String note) {
+    static Optional<Text> noteProblem(String note) {
         if (note != null && note.length() > MAX_NOTE) {
-            return Optional.of("note: " + Texts.get("input.too-long", note.length(), MAX_NOTE));
+            return Optional.of(Text.of("indicator.problem.note", Text.of("input.too-long", note.length(), MAX_NOTE)));
         }
-        return PlainText.problem(note, PlainText.Lines.MANY).map(p -> "note: " + p);
+        return PlainText.refusal(note, PlainText.Lines.MANY).map(p -> Text.of("indicator.problem.note", p));
     }
 
     /** The period's cells checked, or {@link InvalidValuesException} with every problem; {@code previous} gives the value before the period. */
@@ -68,10 +67,10 @@ final class PeriodCells {
             if (badNote.isPresent()) {
                 problems.add(ValueValidator.problem(c, badNote.get(), false));
             } else if (i == null || !disaggregations.get(i.code()).contains(c.disaggregation())) {
-                problems.add(ValueValidator.problem(c, "unknown indicator or disaggregation", false));
+                problems.add(ValueValidator.problem(c, Text.of("indicator.problem.unknown-cell"), false));
             } else if (c.notApplicable()) {
                 if (c.note() == null || c.note().isBlank()) {
-                    problems.add(ValueValidator.problem(c, "give the reason why the value does not apply", false));
+                    problems.add(ValueValidator.problem(c, Text.of("indicator.problem.reason-required"), false));
                 } else {
                     parsed.add(new ValueValidator.Parsed(c, i, null));
                 }
@@ -80,8 +79,7 @@ final class PeriodCells {
             } else {
                 var number = ValueValidator.number(c.value());
                 if (number.isEmpty()) {
-                    problems.add(ValueValidator.problem(c, "'" + c.value() + "' is not a number: write plain numbers like 1234.5,"
-                            + " or leave it empty, or mark it not applicable with a reason", false));
+                    problems.add(ValueValidator.problem(c, Text.of("indicator.problem.cell-not-a-number", c.value()), false));
                 } else {
                     parsed.add(new ValueValidator.Parsed(c, i, number.get()));
                 }

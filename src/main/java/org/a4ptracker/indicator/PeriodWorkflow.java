@@ -2,6 +2,7 @@ package org.a4ptracker.indicator;
 
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.Text;
 
 /**
  * Approval of a reporter's period: open → submitted → approved (locked), or returned with a
@@ -28,16 +29,10 @@ final class PeriodWorkflow {
             case UNLOCK -> from == State.APPROVED ? State.OPEN : null;
         };
         if (to == null) {
-            throw new ConflictException("A period that is " + from.name().toLowerCase(java.util.Locale.ROOT)
-                    + " cannot be " + switch (t) {
-                        case SUBMIT -> "submitted";
-                        case APPROVE -> "approved";
-                        case RETURN -> "returned";
-                        case UNLOCK -> "unlocked";
-                    });
+            throw new ConflictException("indicator.problem.transition." + t.name(), Text.of("period.word." + from.name()));
         }
         if ((t == Transition.RETURN || t == Transition.UNLOCK) && (reason == null || reason.isBlank())) {
-            throw new BadRequestException("reason", "give a reason: it is kept in the audit log and shown to the reporter");
+            throw new BadRequestException("reason", "indicator.problem.reason");
         }
         return to;
     }

@@ -10,7 +10,7 @@ import org.a4ptracker.shared.LineChart;
  * and as the table of the same figures. {@code provisional} is true when unapproved values were used.
  */
 public record SeriesView(Indicator indicator, String disaggregation, String reporter, boolean provisional, List<Year> years,
-                         LineChart chart, String method) {
+                         LineChart chart, org.a4ptracker.shared.Text method) {
 
     /** One year: the figure computed from reporters' data, a figure published as such, and how it stands against its target. */
     public record Year(int year, BigDecimal computed, BigDecimal published, String publishedNote, int reportersWithData,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.a4ptracker.shared.Text;
 
 /**
  * Checks a set of cells for one reporter and period: strict numbers, not-applicable reasons,
@@ -41,20 +42,19 @@ final class ValueValidator {
                 continue;
             }
             if (i.min() != null && p.amount().compareTo(i.min()) < 0 || i.max() != null && p.amount().compareTo(i.max()) > 0) {
-                problems.add(problem(c, "must be between " + (i.min() == null ? "−∞" : i.min().toPlainString()) + " and "
-                        + (i.max() == null ? "∞" : i.max().toPlainString()), false));
+                problems.add(problem(c, Text.of("indicator.problem.range", i.min() == null ? "−∞" : i.min().toPlainString(),
+                        i.max() == null ? "∞" : i.max().toPlainString()), false));
             }
             if (!Indicator.TOTAL.equals(c.disaggregation())) {
                 BigDecimal total = amounts.get(i.code() + "|" + Indicator.TOTAL);
                 if (total != null && p.amount().compareTo(total) > 0) {
-                    problems.add(problem(c, "is larger than the total given for the same indicator (" + total.toPlainString() + ")", false));
+                    problems.add(problem(c, Text.of("indicator.problem.above-total", total.toPlainString()), false));
                 }
             }
             byCode.values().stream().filter(r -> r.ratio() && i.code().equals(r.numerator())).forEach(r -> {
                 BigDecimal whole = amounts.get(r.denominator() + "|" + c.disaggregation());
                 if (whole != null && p.amount().compareTo(whole) > 0) {
-                    problems.add(problem(c, "is larger than " + r.denominator() + " (" + whole.toPlainString()
-                            + "), of which it is a part", false));
+                    problems.add(problem(c, Text.of("indicator.problem.above-whole", r.denominator(), whole.toPlainString()), false));
                 }
             });
             if (i.jumpThreshold() != null && (c.note() == null || c.note().isBlank())) {
@@ -66,8 +66,8 @@ final class ValueValidator {
                     boolean jump = smaller.signum() == 0 || p.amount().subtract(before).abs().multiply(BigDecimal.valueOf(100))
                             .divide(smaller, 1, RoundingMode.HALF_UP).compareTo(i.jumpThreshold()) > 0;
                     if (jump) {
-                        problems.add(problem(c, "changes by " + change.toPlainString() + "% from the previous period ("
-                                + before.toPlainString() + " → " + p.amount().toPlainString() + "): add a comment to confirm it", true));
+                        problems.add(problem(c, Text.of("indicator.problem.jump", change.toPlainString(), before.toPlainString(),
+                                p.amount().toPlainString()), true));
                     }
                 });
             }
@@ -86,7 +86,7 @@ final class ValueValidator {
         return n.precision() - n.scale() > 14 || n.scale() > 6 ? Optional.empty() : Optional.of(n);
     }
 
-    static CellProblem problem(CellInput c, String message, boolean warning) {
+    static CellProblem problem(CellInput c, Text message, boolean warning) {
         return new CellProblem(c.indicator(), c.disaggregation(), message, warning);
     }
 }

@@ -47,7 +47,7 @@ public record Overview(Integer endorsements, String endorsementsAsOf, List<Integ
     }
 
     /** An indicator whose latest assessed year is off track against its target: the value and the one expected, in its unit. */
-    public record OffTrack(String code, String name, String disaggregation, int year, String rule, BigDecimal observed,
+    public record OffTrack(String code, String name, String disaggregation, int year, org.a4ptracker.shared.Text rule, BigDecimal observed,
                            BigDecimal expected, org.a4ptracker.indicator.Unit unit) {
     }
 }

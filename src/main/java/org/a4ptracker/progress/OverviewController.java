@@ -2,6 +2,7 @@ package org.a4ptracker.progress;
 
 import org.a4ptracker.action.ReportingStatusService;
 import org.a4ptracker.shared.BarChart;
+import org.a4ptracker.shared.DataTexts;
 import org.a4ptracker.shared.RenderedHtml;
 import org.a4ptracker.stakeholder.StakeholderType;
 import org.springframework.stereotype.Controller;
@@ -18,12 +19,15 @@ class OverviewController {
     private final ReportingStatusService reporting;
     private final OverviewCache cache;
     private final RenderedHtml.Renderer renderer;
+    private final DataTexts texts;
 
-    OverviewController(ProgressService progress, ReportingStatusService reporting, OverviewCache cache, RenderedHtml.Renderer renderer) {
+    OverviewController(ProgressService progress, ReportingStatusService reporting, OverviewCache cache, RenderedHtml.Renderer renderer,
+                       DataTexts texts) {
         this.progress = progress;
         this.reporting = reporting;
         this.cache = cache;
         this.renderer = renderer;
+        this.texts = texts;
     }
 
     @GetMapping("/overview")
@@ -53,9 +57,13 @@ class OverviewController {
                 () -> renderer.render("progress/fragments", "reportingStatus", java.util.Map.of(
                         "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
         model.addAttribute("currentCycle", reporting.currentCycle());
-        // labelled with the areas' short titles ("2. Women, peace and security"), not their numbers alone
-        model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> new BarChart.Point(
-                overview.areaTitles().get(e.getKey() - 1), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList()));
+        // labelled with the areas' short titles ("2. Women, peace and security"), not their numbers alone; in English, so
+        // marked, where no official translation is loaded
+        model.addAttribute("chart", BarChart.of(overview.actionsPerArea().entrySet().stream().map(e -> {
+            var title = texts.of("area", e.getKey(), "short_title", overview.areaTitles().get(e.getKey() - 1), locale);
+            return new BarChart.Point(e.getKey() + ". " + title.text(), title.lang().equals(locale.getLanguage()) ? null : title.lang(),
+                    e.getValue().values().stream().mapToInt(Integer::intValue).sum());
+        }).toList()));
         return "progress/overview";
     }
 }

@@ -3,72 +3,143 @@ package org.a4ptracker.progress;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import org.a4ptracker.shared.Formats;
+import org.a4ptracker.shared.Languages;
 
 /**
- * The few building blocks the PDF reports share, in the built-in Helvetica only so that nothing
- * is embedded or downloaded: headings, a table with a header row, a bar chart and the cover lines.
+ * The building blocks the PDF reports share, in one language: headings, paragraphs, tables with a header
+ * row, a bar chart and the cover lines. Text is set in the embedded Noto fonts ({@link PdfFonts}); in Arabic
+ * every paragraph and table runs right to left (OpenPDF shapes the letters and orders mixed text by the
+ * Unicode bidi algorithm) and a table's first column is on the right.
  */
 final class Pdf {
 
-    static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD);
-    static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
-    static final Font TEXT = new Font(Font.HELVETICA, 10);
-    static final Font SMALL = new Font(Font.HELVETICA, 8);
-    static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    static final Font WARNING = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(0xB0, 0x00, 0x20));
-    private static final Color BAR = new Color(0x1F, 0x5F, 0x99);
+    /** The kinds of text the reports use. */
+    enum Style {
+        TITLE(22, true, Color.BLACK), HEADING(14, true, Color.BLACK), TEXT(10, false, Color.BLACK), SMALL(8, false, Color.BLACK),
+        SMALL_BOLD(8, true, Color.BLACK), WARNING(12, true, new Color(0xB0, 0x00, 0x20));
 
-    private Pdf() {
+        final float size;
+        final boolean bold;
+        final Color color;
+
+        Style(float size, boolean bold, Color color) {
+            this.size = size;
+            this.bold = bold;
+            this.color = color;
+        }
     }
 
-    /** Writes a whole A4 document; the content callback gets the document and its writer (for charts). */
-    static byte[] document(String title, BiConsumer<Document, PdfWriter> content) {
+    static final Style TITLE = Style.TITLE;
+    static final Style HEADING = Style.HEADING;
+    static final Style TEXT = Style.TEXT;
+    static final Style SMALL = Style.SMALL;
+    static final Style SMALL_BOLD = Style.SMALL_BOLD;
+    static final Style WARNING = Style.WARNING;
+    private static final Color BAR = new Color(0x1F, 0x5F, 0x99);
+    private static final Color HEADER = new Color(0xE8, 0xEE, 0xF4);
+
+    private final Locale locale;
+    private final boolean rightToLeft;
+
+    Pdf(Locale locale) {
+        this.locale = Languages.orEnglish(locale);
+        this.rightToLeft = Languages.rightToLeft(this.locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** Writes a whole A4 document, its language declared; the content callback gets the document and its writer (for charts). */
+    byte[] document(String title, BiConsumer<Document, PdfWriter> content) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 48, 48, 56, 56);
         var writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.addCreator("A4P Tracker");
         document.open();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
         content.accept(document, writer);
         document.close();
         return out.toByteArray();
     }
 
-    static Paragraph paragraph(String text, Font font) {
-        var p = new Paragraph(text, font);
-        p.setSpacingAfter(6);
-        return p;
+    Element paragraph(String text, Style style) {
+        return block(text, style, 0, 6);
     }
 
-    static Paragraph heading(String text) {
-        var p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        return p;
+    Element heading(String text) {
+        return block(text, HEADING, 12, 6);
+    }
+
+    /** Left to right a plain paragraph; right to left a one-cell borderless table, the only OpenPDF element that runs RTL. */
+    private Element block(String text, Style style, float before, float after) {
+        Phrase phrase = phrase(text, style);
+        if (!rightToLeft) {
+            var p = new Paragraph(phrase);
+            p.setSpacingBefore(before);
+            p.setSpacingAfter(after);
+            return p;
+        }
+        var table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        table.setSpacingBefore(before);
+        table.setSpacingAfter(after);
+        var cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        table.addCell(cell);
+        return table;
+    }
+
+    Phrase phrase(String text, Style style) {
+        return PdfFonts.phrase(text == null ? "" : text, style.size, style.bold, style.color);
     }
 
     /** A table whose first row is the header, repeated on every page it spans. */
-    static PdfPTable table(List<String> header, List<List<String>> rows, float... widths) {
-        var table = new PdfPTable(widths);
+    PdfPTable table(List<String> header, List<List<String>> rows, float... widths) {
+        var table = newTable(header, widths);
+        table.setSpacingAfter(8);
+        rows.forEach(row -> row.forEach(v -> table.addCell(cell(v, SMALL, null))));
+        return table;
+    }
+
+    /** Right to left the columns are laid out from the right, so their widths are given from the right too. */
+    private PdfPTable newTable(List<String> header, float... widths) {
+        float[] ordered = widths.clone();
+        if (rightToLeft) {
+            for (int i = 0; i < ordered.length / 2; i++) {
+                float w = ordered[i];
+                ordered[i] = ordered[ordered.length - 1 - i];
+                ordered[ordered.length - 1 - i] = w;
+            }
+        }
+        var table = new PdfPTable(ordered);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSpacingAfter(8);
-        header.forEach(h -> table.addCell(cell(h, SMALL_BOLD, new Color(0xE8, 0xEE, 0xF4))));
-        rows.forEach(row -> row.forEach(v -> table.addCell(cell(v, SMALL, null))));
+        if (rightToLeft) {
+            table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        }
+        header.forEach(h -> table.addCell(cell(h, SMALL_BOLD, HEADER)));
         return table;
     }
 
@@ -78,17 +149,14 @@ final class Pdf {
      * instead of all of them (half of a 55,000-row annex's time at scale L). Every page
      * the table spans starts with its header, including those where a new part begins.
      */
-    static void largeTable(com.lowagie.text.Document document, PdfWriter writer, List<String> header, List<List<String>> rows,
-                           float... widths) {
+    void largeTable(com.lowagie.text.Document document, PdfWriter writer, List<String> header, List<List<String>> rows,
+                    float... widths) {
         largeTable(document, writer, FLUSH, header, rows, widths);
     }
 
-    static void largeTable(com.lowagie.text.Document document, PdfWriter writer, int flush, List<String> header,
-                           List<List<String>> rows, float... widths) {
-        var table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        header.forEach(h -> table.addCell(cell(h, SMALL_BOLD, new Color(0xE8, 0xEE, 0xF4))));
+    void largeTable(com.lowagie.text.Document document, PdfWriter writer, int flush, List<String> header,
+                    List<List<String>> rows, float... widths) {
+        var table = newTable(header, widths);
         int added = 0;
         for (var row : rows) {
             row.forEach(v -> table.addCell(cell(v, SMALL, null)));
@@ -113,8 +181,8 @@ final class Pdf {
     static final int FLUSH = 500;
     static final float FOOT = 40;
 
-    private static PdfPCell cell(String text, Font font, Color background) {
-        var cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+    private PdfPCell cell(String text, Style style, Color background) {
+        var cell = new PdfPCell(phrase(text, style));
         cell.setPadding(3);
         if (background != null) {
             cell.setBackgroundColor(background);
@@ -122,11 +190,14 @@ final class Pdf {
         return cell;
     }
 
-    /** A bar per label, drawn as rectangles on a template; bars with no figure are left out, never drawn as zero. */
-    static Image barChart(PdfWriter writer, List<String> labels, List<Double> amounts, double max) {
+    /**
+     * A bar per label, drawn as rectangles on a template; bars with no figure are left out, never drawn as zero.
+     * Labels are numbers (an area, a round), so the chart reads left to right in every language; the table beside it names them.
+     */
+    Image barChart(PdfWriter writer, List<String> labels, List<Double> amounts, double max) {
         float width = 480, height = 150, left = 30, bottom = 30, top = 10;
         var chart = writer.getDirectContent().createTemplate(width, height);
-        var font = baseFont();
+        var font = PdfFonts.figures();
         float plot = height - bottom - top;
         float slot = (width - left) / Math.max(1, labels.size());
         double scale = max <= 0 ? 1 : max;
@@ -157,19 +228,11 @@ final class Pdf {
         return image;
     }
 
-    static String format(double amount) {
-        return amount == Math.rint(amount) ? String.valueOf((long) amount) : String.format(java.util.Locale.ROOT, "%.2f", amount);
+    String format(double amount) {
+        return Formats.number(amount, locale);
     }
 
     static Chunk pageBreak() {
         return Chunk.NEXTPAGE;
-    }
-
-    private static BaseFont baseFont() {
-        try {
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -9,46 +9,67 @@ import java.util.stream.Collectors;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
 import org.a4ptracker.action.ActionSummary;
+import org.a4ptracker.shared.DataTexts;
+import org.a4ptracker.shared.Formats;
+import org.a4ptracker.shared.Languages;
 
-/** The progress report of one cycle as PDF: cover, summary figures, a section per area, the actions in an annex. */
+/**
+ * The progress report of one cycle as PDF, in the reader's language: cover, summary figures, a section per
+ * area, the actions in an annex. Area titles are the Declaration's: official translations where loaded, else
+ * English, and the report says so.
+ */
 final class ProgressReportPdf {
 
-    private ProgressReportPdf() {
+    private final ProgressReport report;
+    private final ReportText text;
+    private final DataTexts texts;
+    private final Pdf pdf;
+
+    private ProgressReportPdf(ProgressReport report, ReportText text, DataTexts texts) {
+        this.report = report;
+        this.text = text;
+        this.texts = texts;
+        this.pdf = new Pdf(text.locale());
     }
 
-    static byte[] render(ProgressReport report) {
-        return Pdf.document("A4P Tracker progress report " + report.cycle(), (document, writer) -> {
-            cover(document, report);
-            summary(document, writer, report);
-            areas(document, writer, report);
-            annex(document, writer, report.actions());
+    static byte[] render(ProgressReport report, ReportText text, DataTexts texts) {
+        var pdf = new ProgressReportPdf(report, text, texts);
+        return pdf.pdf.document(text.of("report.progress.document", report.cycle()), (document, writer) -> {
+            pdf.cover(document);
+            pdf.summary(document, writer);
+            pdf.areas(document, writer);
+            pdf.annex(document, writer);
         });
     }
 
-    private static void cover(Document document, ProgressReport report) {
-        document.add(Pdf.paragraph("A4P Tracker — progress report", Pdf.TITLE));
-        document.add(Pdf.paragraph("Reporting cycle " + report.cycle(), Pdf.HEADING));
-        document.add(Pdf.paragraph("Generated on " + report.generatedOn() + " from published data only.", Pdf.TEXT));
+    private void cover(Document document) {
+        document.add(pdf.paragraph(text.of("report.progress.title"), Pdf.TITLE));
+        document.add(pdf.paragraph(text.of("report.progress.cycle", report.cycle()), Pdf.HEADING));
+        document.add(pdf.paragraph(text.of("report.generated", report.generatedOn()), Pdf.TEXT));
         if (report.sample()) {
-            document.add(Pdf.paragraph("Includes generated sample data: not an official report", Pdf.WARNING));
+            document.add(pdf.paragraph(text.of("report.sample"), Pdf.WARNING));
+        }
+        if (!Languages.ENGLISH.equals(text.locale()) && area(1).fallback()) {
+            document.add(pdf.paragraph(text.of("declaration.english-note"), Pdf.SMALL));
         }
     }
 
-    private static void summary(Document document, PdfWriter writer, ProgressReport report) {
+    private void summary(Document document, PdfWriter writer) {
         var o = report.overview();
         int cycle = report.cycle();
-        document.add(Pdf.heading("Summary"));
-        document.add(Pdf.paragraph(o.endorsements() == null ? "Endorsements of the Declaration: no published count."
-                : "Endorsements of the Declaration: " + o.endorsements() + " (as of " + o.endorsementsAsOf() + ").", Pdf.TEXT));
-        document.add(Pdf.paragraph("Published actions in the cycle: " + report.actions().size() + ".", Pdf.TEXT));
+        document.add(pdf.heading(text.of("report.summary")));
+        document.add(pdf.paragraph(o.endorsements() == null ? text.of("report.endorsements.none")
+                : text.of("report.endorsements", o.endorsements(), java.time.LocalDate.parse(o.endorsementsAsOf())), Pdf.TEXT));
+        document.add(pdf.paragraph(text.of("report.actions.count", report.actions().size()), Pdf.TEXT));
         var rates = new ArrayList<List<String>>();
         o.reportingRates().forEach((type, perCycle) -> {
             var r = perCycle.get(cycle);
-            rates.add(List.of(typeName(type), r == null ? "0" : String.valueOf(r.reporting()), r == null ? "0" : String.valueOf(r.total()),
-                    r == null || r.share() == null ? "—" : r.share().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "%"));
+            rates.add(List.of(text.of("stakeholder.type." + type), number(r == null ? 0 : r.reporting()),
+                    number(r == null ? 0 : r.total()), r == null || r.share() == null ? "—" : Formats.percent(r.share(), 0, text.locale())));
         });
-        document.add(Pdf.paragraph("Reporting rate per stakeholder type (at least one published action in " + cycle + ")", Pdf.TEXT));
-        document.add(Pdf.table(List.of("Stakeholder type", "Reporting", "Total", "Rate"), rates, 4, 1.5f, 1.5f, 1.5f));
+        document.add(pdf.paragraph(text.of("report.rates", cycle), Pdf.TEXT));
+        document.add(pdf.table(List.of(text.of("report.col.type"), text.of("report.col.reporting"), text.of("report.col.total"),
+                text.of("report.col.rate")), rates, 4, 1.5f, 1.5f, 1.5f));
         var labels = new ArrayList<String>();
         var amounts = new ArrayList<Double>();
         var rows = new ArrayList<List<String>>();
@@ -56,53 +77,58 @@ final class ProgressReportPdf {
             int n = perCycle.getOrDefault(cycle, 0);
             labels.add(String.valueOf(area));
             amounts.add((double) n);
-            rows.add(List.of(o.areaTitles().get(area - 1), String.valueOf(n)));
+            rows.add(List.of(areaTitle(area), number(n)));
         });
-        document.add(Pdf.paragraph("Published actions per area in " + cycle + " (an action counts once per area)", Pdf.TEXT));
-        document.add(Pdf.barChart(writer, labels, amounts, amounts.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
-        document.add(Pdf.table(List.of("Area", "Published actions"), rows, 5, 2));
+        document.add(pdf.paragraph(text.of("report.per-area", cycle), Pdf.TEXT));
+        document.add(pdf.barChart(writer, labels, amounts, amounts.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        document.add(pdf.table(List.of(text.of("report.col.area"), text.of("report.col.actions")), rows, 5, 2));
     }
 
-    private static void areas(Document document, PdfWriter writer, ProgressReport report) {
+    private void areas(Document document, PdfWriter writer) {
         var o = report.overview();
         o.actionsPerArea().forEach((area, perCycle) -> {
-            document.add(Pdf.heading(o.areaTitles().get(area - 1)));
-            document.add(Pdf.paragraph("Published actions in " + report.cycle() + ": " + perCycle.getOrDefault(report.cycle(), 0) + ".", Pdf.TEXT));
+            document.add(pdf.heading(areaTitle(area)));
+            document.add(pdf.paragraph(text.of("report.area.actions", report.cycle(), perCycle.getOrDefault(report.cycle(), 0)), Pdf.TEXT));
             Map<String, BigDecimal> perception = o.perceptionPerArea().getOrDefault(area, Map.of());
             if (o.rounds().isEmpty()) {
-                document.add(Pdf.paragraph("No published perception survey round yet.", Pdf.TEXT));
+                document.add(pdf.paragraph(text.of("report.no-round"), Pdf.TEXT));
                 return;
             }
             var amounts = o.rounds().stream().map(r -> perception.get(r) == null ? null : perception.get(r).doubleValue()).toList();
             var labels = new ArrayList<String>();
-            for (int i = 0; i < o.rounds().size(); i++) {
-                labels.add("Round " + (i + 1));
-            }
-            document.add(Pdf.paragraph("Perceived progress, mean score (0 none to 4 full) per published round", Pdf.TEXT));
-            document.add(Pdf.barChart(writer, labels, amounts, 4));
             var rows = new ArrayList<List<String>>();
             for (int i = 0; i < o.rounds().size(); i++) {
                 var mean = perception.get(o.rounds().get(i));
-                rows.add(List.of(labels.get(i), o.rounds().get(i), mean == null ? "suppressed or no answer" : mean.toPlainString()));
+                labels.add(String.valueOf(i + 1));
+                rows.add(List.of(number(i + 1), o.rounds().get(i), mean == null ? text.of("report.suppressed") : number(mean)));
             }
-            document.add(Pdf.table(List.of("Round", "Title", "Mean score"), rows, 1.2f, 4, 2));
+            document.add(pdf.paragraph(text.of("report.perception"), Pdf.TEXT));
+            document.add(pdf.barChart(writer, labels, amounts, 4));
+            document.add(pdf.table(List.of(text.of("report.col.round"), text.of("report.col.title"), text.of("report.col.mean")),
+                    rows, 1.2f, 4, 2));
         });
     }
 
-    private static void annex(Document document, PdfWriter writer, List<ActionSummary> actions) {
+    private void annex(Document document, PdfWriter writer) {
+        List<ActionSummary> actions = report.actions();
         document.add(Pdf.pageBreak());
-        document.add(Pdf.heading("Annex: published actions of the cycle (" + actions.size() + ")"));
-        var rows = actions.stream().map(a -> List.of(a.title(), a.stakeholderName(java.util.Locale.ENGLISH),
-                a.commitments().stream().map(String::valueOf).collect(Collectors.joining(", ")), statusName(a.status().name()))).toList();
-        Pdf.largeTable(document, writer, List.of("Title", "Stakeholder", "Commitments", "Status"), rows, 5, 3, 1.5f, 1.5f);
+        document.add(pdf.heading(text.of("report.annex", actions.size())));
+        var rows = actions.stream().map(a -> List.of(a.title(), a.stakeholderName(text.locale()),
+                a.commitments().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                text.of("action.status." + a.status().name()))).toList();
+        pdf.largeTable(document, writer, List.of(text.of("report.col.title"), text.of("report.col.stakeholder"),
+                text.of("report.col.commitments"), text.of("report.col.status")), rows, 5, 3, 1.5f, 1.5f);
     }
 
-    static String typeName(String type) {
-        String s = type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private DataTexts.Shown area(int number) {
+        return texts.of("area", number, "short_title", report.overview().areaTitles().get(number - 1), text.locale());
     }
 
-    static String statusName(String status) {
-        return typeName(status);
+    private String areaTitle(int number) {
+        return number + ". " + area(number).text();
+    }
+
+    private String number(Number n) {
+        return Formats.number(n, text.locale());
     }
 }

@@ -67,7 +67,7 @@ public class ProgressService {
      */
     public Overview overview(Integer cycle, String type) {
         if (cycle != null && !reporting.cycles().contains(cycle)) {
-            throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
+            throw new BadRequestException("cycle", "problem.param.cycle", cycle, reporting.cycles().toString());
         }
         var kind = Enums.parse(StakeholderType.class, "type", type);
         var all = overview(kind);
@@ -124,7 +124,7 @@ public class ProgressService {
                     });
                 });
         return new Overview(latest == null ? null : latest.total(), latest == null ? null : latest.asOf().toString(), cycles, rates,
-                perArea, areas.stream().map(a -> a.number() + ". " + a.shortTitle()).toList(), rounds, perception, offTrack());
+                perArea, areas.stream().map(a -> a.shortTitle()).toList(), rounds, perception, offTrack());
     }
 
     /**
@@ -140,7 +140,7 @@ public class ProgressService {
     /** The kind of stakeholder a reporting-status filter names (null: States); an unknown cycle or kind is refused. */
     StakeholderType reportingFilter(Integer cycle, String type) {
         if (cycle != null && !reporting.cycles().contains(cycle)) {
-            throw new BadRequestException("cycle", "unknown reporting cycle " + cycle + "; accepted: " + reporting.cycles());
+            throw new BadRequestException("cycle", "problem.param.cycle", cycle, reporting.cycles().toString());
         }
         return Enums.parse(StakeholderType.class, "type", type);
     }

@@ -3,7 +3,6 @@ package org.a4ptracker.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.a4ptracker.action.ActionFilter;
@@ -53,7 +52,7 @@ class ReportService {
         var stakeholder = stakeholders.summary(code); // 404 for an unknown code
         var statuses = reporting.cycles().stream().map(cycle -> reporting.status(stakeholder.code(), cycle)).toList();
         var published = allPublished(new ActionFilter(null, null, stakeholder.code(), null, null, null));
-        return new StakeholderReport(stakeholder.code(), stakeholder.names().in(Locale.ENGLISH), LocalDate.now(clock),
+        return new StakeholderReport(stakeholder.code(), stakeholder.names(), LocalDate.now(clock),
                 sampleData.enabled(), statuses, published);
     }
 

@@ -38,7 +38,7 @@ class SearchController {
                   @RequestParam(required = false) Integer area, @RequestParam(required = false) Integer cycle,
                   @RequestParam(required = false) String type, @RequestParam(required = false) String sort,
                   @RequestParam(required = false) Integer page, Locale locale, Model model, HttpServletResponse response) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new LinkedHashMap<String, org.a4ptracker.shared.Text>();
         var request = SearchParams.parse(q, kind, area, cycle, type, sort, page, null, locale, problems);
         refused(problems, response, model);
         model.addAttribute("typed", problems.containsKey("q") ? q : request.query());
@@ -59,10 +59,10 @@ class SearchController {
     }
 
     /** A 400 that still shows the search made with the rest, the words as typed, and what to correct (linked to its field). */
-    private static void refused(Map<String, String> problems, HttpServletResponse response, Model model) {
+    private static void refused(Map<String, org.a4ptracker.shared.Text> problems, HttpServletResponse response, Model model) {
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String pageProblem = problems.remove("page");
+            var pageProblem = problems.remove("page");
             if (pageProblem != null) {
                 problems.put("search-form", pageProblem); // no field of its own: the link leads to the form
             }

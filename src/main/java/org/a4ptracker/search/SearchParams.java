@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.Enums;
-import org.a4ptracker.shared.Texts;
+import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderType;
 
 /**
@@ -35,7 +35,7 @@ final class SearchParams {
      * in the request's language), so that the page shows the search with what could be used and the words as typed.
      */
     static SearchRequest parse(String q, String kind, Integer area, Integer cycle, String type, String sort, Integer page,
-                               Integer size, Locale locale, Map<String, String> problems) {
+                               Integer size, Locale locale, Map<String, Text> problems) {
         String query = checked(() -> query(q), problems);
         Kind k = checked(() -> Enums.parse(Kind.class, "kind", kind), problems);
         Integer a = checked(() -> area(area), problems);
@@ -45,7 +45,7 @@ final class SearchParams {
                 : Enums.parse(SearchRequest.Order.class, "sort", sort), problems);
         int s = size == null ? PAGE_SIZE : size;
         if (s < 1 || s > MAX_SIZE) {
-            throw new BadRequestException("size", "must be between 1 and " + MAX_SIZE + ", was " + s);
+            throw new BadRequestException("size", "problem.param.size", MAX_SIZE, s);
         }
         Integer p = checked(() -> page(page, s), problems);
         return new SearchRequest(query == null ? "" : query, k, a, c, t, o == null ? SearchRequest.Order.NEWEST : o,
@@ -59,15 +59,15 @@ final class SearchParams {
 
     private static Integer area(Integer area) {
         if (area != null && (area < 1 || area > 8)) {
-            throw new BadRequestException("area", Texts.get("filter.area", String.valueOf(area)));
+            throw new BadRequestException("area", "filter.area", String.valueOf(area));
         }
         return area;
     }
 
     private static Integer cycle(Integer cycle) {
         if (cycle != null && (cycle < FIRST_CYCLE || cycle > LAST_CYCLE)) {
-            throw new BadRequestException("cycle", Texts.get("filter.cycle", String.valueOf(cycle),
-                    String.valueOf(FIRST_CYCLE), String.valueOf(LAST_CYCLE)));
+            throw new BadRequestException("cycle", "filter.cycle", String.valueOf(cycle),
+                    FIRST_CYCLE, LAST_CYCLE);
         }
         return cycle;
     }
@@ -76,22 +76,21 @@ final class SearchParams {
         int p = page == null ? 1 : page;
         int last = (SearchRequest.MAX_REACHABLE + size - 1) / size;
         if (p < 1 || p > last) {
-            throw new BadRequestException("page", Texts.get("search.filter.page", String.valueOf(p), last,
-                    SearchRequest.MAX_REACHABLE));
+            throw new BadRequestException("page", "search.filter.page", String.valueOf(p), last,
+                    SearchRequest.MAX_REACHABLE);
         }
         return p;
     }
 
     /** The value, or (for the page) null with the problem noted; without {@code problems} the problem is thrown. */
-    private static <T> T checked(Supplier<T> value, Map<String, String> problems) {
+    private static <T> T checked(Supplier<T> value, Map<String, Text> problems) {
         try {
             return value.get();
         } catch (BadRequestException e) {
             if (problems == null) {
                 throw e;
             }
-            String prefix = e.parameter() + ": ";
-            problems.put(e.parameter(), e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage());
+            problems.put(e.parameter(), e.text());
             return null;
         }
     }

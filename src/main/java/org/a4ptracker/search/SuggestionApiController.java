@@ -10,7 +10,6 @@ import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.CommitmentSuggestions;
 import org.a4ptracker.shared.PlainText;
-import org.a4ptracker.shared.Texts;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,11 +50,11 @@ class SuggestionApiController {
         PlainText.require("title", title, PlainText.Lines.ONE, 200);
         PlainText.require("description", description, PlainText.Lines.MANY, 10_000);
         if (title.isBlank() && description.isBlank()) {
-            throw new BadRequestException("title", Texts.get("search.suggest.empty"));
+            throw new BadRequestException("title", "search.suggest.empty");
         }
         int limit = body.limit() == null ? 5 : body.limit();
         if (limit < 1 || limit > 10) {
-            throw new BadRequestException("limit", Texts.get("search.suggest.limit", limit));
+            throw new BadRequestException("limit", "search.suggest.limit", limit);
         }
         var found = suggestions.suggest(title, description, limit).stream().map(s -> {
             var c = framework.commitment(s.commitment());

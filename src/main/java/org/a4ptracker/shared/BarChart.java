@@ -11,19 +11,20 @@ import java.util.List;
  */
 public record BarChart(List<Bar> bars, List<Tick> ticks) {
 
-    public record Bar(String label, Integer amount, double share) {
+    /** {@code lang}: the label's language where it is not the page's (an area title in English), else null. */
+    public record Bar(String label, String lang, Integer amount, double share) {
         public boolean reported() {
             return amount != null;
         }
     }
 
     public record Tick(int amount, double share) {
-        public String shown() {
-            return String.valueOf(amount);
-        }
     }
 
-    public record Point(String label, Integer amount) {
+    public record Point(String label, String lang, Integer amount) {
+        public Point(String label, Integer amount) {
+            this(label, null, amount);
+        }
     }
 
     public static BarChart of(List<Point> points) {
@@ -32,7 +33,7 @@ public record BarChart(List<Bar> bars, List<Tick> ticks) {
         int scaleMax = Math.max(step, (max + step - 1) / step * step);
         var bars = new ArrayList<Bar>();
         for (Point p : points) {
-            bars.add(new Bar(p.label(), p.amount(), p.amount() == null ? 0 : 100.0 * p.amount() / scaleMax));
+            bars.add(new Bar(p.label(), p.lang(), p.amount(), p.amount() == null ? 0 : 100.0 * p.amount() / scaleMax));
         }
         var ticks = new ArrayList<Tick>();
         for (int amount = 0; amount <= scaleMax; amount += step) {

@@ -61,7 +61,7 @@ final class CsvSheet {
     /** Excel in many European locales saves "CSV" with semicolons; say so instead of listing odd columns. */
     private static void requireCommas(List<SheetCell> header) {
         if (header.size() == 1 && header.get(0).text().contains(";")) {
-            throw new SheetProblem("the columns are separated by \";\" instead of \",\": save the file as \"CSV UTF-8\"");
+            throw new SheetProblem("problem.sheet.semicolons");
         }
     }
 
@@ -74,22 +74,17 @@ final class CsvSheet {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new SheetProblem("the file is not UTF-8 encoded: save it as \"CSV UTF-8\"");
+            throw new SheetProblem("problem.sheet.not-utf8");
         }
     }
 
     private static SheetProblem malformed(Throwable e) {
         String detail = e == null || e.getMessage() == null ? "" : e.getMessage();
         Matcher line = LINE.matcher(detail);
-        String where = line.find() ? " on line " + line.group(1).replaceAll("[^0-9]", "") : "";
-        if (detail.contains("EOF reached before encapsulated token finished")) {
-            return new SheetProblem("the CSV file is malformed: a quoted value starting" + where
-                    + " is never closed");
-        }
-        if (detail.contains("Invalid character between encapsulated token and delimiter")) {
-            return new SheetProblem("the CSV file is malformed" + where
-                    + ": a closing quote must be followed by a comma or the end of the line");
-        }
-        return new SheetProblem("the CSV file is malformed" + where);
+        Long number = line.find() ? Long.valueOf(line.group(1).replaceAll("[^0-9]", "")) : null;
+        String kind = detail.contains("EOF reached before encapsulated token finished") ? "unclosed-quote"
+                : detail.contains("Invalid character between encapsulated token and delimiter") ? "bad-quote" : "malformed";
+        return number == null ? new SheetProblem("problem.sheet." + kind)
+                : new SheetProblem("problem.sheet." + kind + ".line", number);
     }
 }

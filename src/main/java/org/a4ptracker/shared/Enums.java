@@ -18,7 +18,7 @@ public final class Enums {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new BadRequestException(parameter, "unknown value '" + raw + "'; accepted: " + accepted);
+            throw new BadRequestException(parameter, "problem.param.unknown-value", raw, accepted);
         }
     }
 }

@@ -8,10 +8,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 1) {
-            throw new BadRequestException("page", "must be 1 or more, was " + page);
+            throw new BadRequestException("page", "problem.param.page", page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("size", "must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new BadRequestException("size", "problem.param.size", MAX_SIZE, size);
         }
     }
 

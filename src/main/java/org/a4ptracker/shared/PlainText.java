@@ -19,12 +19,8 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** A refusal as a message key with its arguments (the character's code point and its position). */
-    public record Refusal(String key, Object... args) {
-    }
-
-    /** What is wrong with the text, as a message key with arguments, or empty if nothing is. */
-    public static Optional<Refusal> refusal(String text, Lines lines) {
+    /** What is wrong with the text, as a message key with its arguments (the character's code point and position), or empty if nothing is. */
+    public static Optional<Text> refusal(String text, Lines lines) {
         if (text == null) {
             return Optional.empty();
         }
@@ -33,23 +29,18 @@ public final class PlainText {
             if (refused(c, lines)) {
                 String code = String.format(Locale.ROOT, "U+%04X", (int) c);
                 String key = bidi(c) ? "input.bidi" : lines == Lines.MANY ? "input.control.multiline" : "input.control";
-                return Optional.of(new Refusal(key, code, i + 1));
+                return Optional.of(Text.of(key, code, i + 1));
             }
         }
         return Optional.empty();
     }
 
-    /** What is wrong with the text, as a message in the request's language, or empty if nothing is. */
-    public static Optional<String> problem(String text, Lines lines) {
-        return refusal(text, lines).map(r -> Texts.get(r.key(), r.args()));
-    }
-
     /** The same check for a named input, and its length against the column it goes to, as a 400 naming it. */
     public static void require(String parameter, String text, Lines lines, int maxLength) {
         if (text != null && text.length() > maxLength) {
-            throw new BadRequestException(parameter, Texts.get("input.too-long", text.length(), maxLength));
+            throw new BadRequestException(parameter, "input.too-long", text.length(), maxLength);
         }
-        problem(text, lines).ifPresent(p -> {
+        refusal(text, lines).ifPresent(p -> {
             throw new BadRequestException(parameter, p);
         });
     }

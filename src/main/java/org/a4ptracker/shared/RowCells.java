@@ -6,7 +6,8 @@ import java.util.Map;
 /** One data row's cells looked up by column name; collects that row's errors. */
 public final class RowCells {
 
-    public static final String FORMULA = "looks like a spreadsheet formula; remove the leading \"=\" (or + - @)";
+    /** Message key of a cell refused because a spreadsheet would run it as a formula. */
+    public static final String FORMULA = "problem.cell.formula";
 
     private final Sheet.Row row;
     private final Map<String, Integer> columns;
@@ -29,7 +30,7 @@ public final class RowCells {
     /** The stripped value, or null after reporting that it is missing or a formula. */
     public String required(String column) {
         if (cell(column).blank()) {
-            error(column, column + " is required");
+            error(column, "problem.cell.required", column);
             return null;
         }
         return optional(column);
@@ -54,7 +55,11 @@ public final class RowCells {
         return index == null ? SheetCell.BLANK : row.cell(index);
     }
 
-    public void error(String column, String message) {
+    public void error(String column, String key, Object... args) {
+        errors.add(new CellError(row.number(), column, Text.of(key, args)));
+    }
+
+    public void error(String column, Text message) {
         errors.add(new CellError(row.number(), column, message));
     }
 
@@ -66,8 +71,7 @@ public final class RowCells {
     private void reportUnheaded() {
         for (int i = 0; i < row.cells().size(); i++) {
             if (!row.cells().get(i).blank() && !columns.containsValue(i)) {
-                error(CellError.ROW, "column " + (i + 1) + " has a value but no column name; "
-                        + "add a name in row 1 or remove the value");
+                error(CellError.ROW, "problem.cell.unheaded", i + 1);
             }
         }
     }

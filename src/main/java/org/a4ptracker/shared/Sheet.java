@@ -48,16 +48,15 @@ public record Sheet(List<SheetCell> header, List<Row> rows) {
             if (!accepted.contains(name)) {
                 unknown.add(header.get(i).value());
             } else if (columns.putIfAbsent(name, i) != null) {
-                errors.add(CellError.file("the column \"" + name + "\" appears more than once"));
+                errors.add(CellError.file("problem.sheet.column-twice", name));
             }
         }
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            errors.add(CellError.file("missing required " + plural("column", missing) + " " + quoted(missing)));
+            errors.add(CellError.file("problem.sheet.missing-columns", missing.size(), quoted(missing)));
         }
         if (!unknown.isEmpty()) {
-            errors.add(CellError.file("unknown " + plural("column", unknown) + " " + quoted(unknown)
-                    + ": the accepted columns are " + String.join(", ", accepted)));
+            errors.add(CellError.file("problem.sheet.unknown-columns", unknown.size(), quoted(unknown), String.join(", ", accepted)));
         }
         return columns;
     }
@@ -76,13 +75,10 @@ public record Sheet(List<SheetCell> header, List<Row> rows) {
     private void refused(int rowNumber, List<SheetCell> cells, List<CellError> errors) {
         for (int i = 0; i < cells.size(); i++) {
             int column = i;
-            PlainText.problem(cells.get(i).value(), PlainText.Lines.MANY).ifPresent(p -> errors.add(new CellError(rowNumber,
-                    column < header.size() && !header.get(column).blank() ? header.get(column).value() : "column " + (column + 1), p)));
+            PlainText.refusal(cells.get(i).value(), PlainText.Lines.MANY).ifPresent(p -> errors.add(
+                    column < header.size() && !header.get(column).blank() ? new CellError(rowNumber, header.get(column).value(), p)
+                            : new CellError(rowNumber, CellError.ROW, Text.of("problem.cell.in-column", column + 1, p))));
         }
-    }
-
-    private static String plural(String word, List<String> items) {
-        return items.size() == 1 ? word : word + "s";
     }
 
     private static String quoted(List<String> names) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Reads an uploaded .csv (UTF-8) or .xlsx (first sheet) into its header and non-empty rows,
@@ -18,16 +17,13 @@ public final class SheetReader {
 
     private final long maxBytes;
     private final int maxRows;
-    private final String rowsName;
 
-    /** {@code rowsName} says in the plural what a data row holds, e.g. "actions", for the row-limit message. */
-    public SheetReader(long maxBytes, int maxRows, String rowsName) {
+    public SheetReader(long maxBytes, int maxRows) {
         if (maxBytes <= 0 || maxBytes >= Integer.MAX_VALUE - 8 || maxRows <= 0) {
             throw new IllegalArgumentException("maxBytes must be 1.." + (Integer.MAX_VALUE - 9) + " and maxRows positive");
         }
         this.maxBytes = maxBytes;
         this.maxRows = maxRows;
-        this.rowsName = Objects.requireNonNull(rowsName);
     }
 
     /** The stream is read but not closed: it belongs to the caller. */
@@ -39,13 +35,12 @@ public final class SheetReader {
 
     void requireWithin(int dataRows) {
         if (dataRows > maxRows) {
-            throw new SheetProblem("the file has more than " + maxRows + " " + rowsName
-                    + "; split it into files of at most " + maxRows + " rows");
+            throw new SheetProblem("problem.sheet.too-many-rows", maxRows);
         }
     }
 
     static SheetProblem empty() {
-        return new SheetProblem("the file is empty: the first row must hold the column names");
+        return new SheetProblem("problem.sheet.no-header");
     }
 
     private static boolean csv(String filename) {
@@ -53,7 +48,7 @@ public final class SheetReader {
         if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
             return name.endsWith(".csv");
         }
-        throw new SheetProblem("only .csv and .xlsx files can be imported");
+        throw new SheetProblem("problem.sheet.type");
     }
 
     /** Reading one byte past the limit tells "too large" apart without buffering a huge upload. */
@@ -62,13 +57,13 @@ public final class SheetReader {
         try {
             bytes = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
-            throw new SheetProblem("the file could not be read; please upload it again");
+            throw new SheetProblem("problem.sheet.unreadable");
         }
         if (bytes.length > maxBytes) {
-            throw new SheetProblem("the file is larger than the " + megabytes() + " MB limit");
+            throw new SheetProblem("problem.sheet.too-large", megabytes());
         }
         if (bytes.length == 0) {
-            throw new SheetProblem("the file is empty");
+            throw new SheetProblem("problem.sheet.empty");
         }
         return bytes;
     }

@@ -29,7 +29,7 @@ final class XlsxSheet {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or foreign file with many exception types; to the user they are one problem
-            throw new SheetProblem("the file is not a valid .xlsx workbook");
+            throw new SheetProblem("problem.sheet.not-xlsx");
         }
     }
 

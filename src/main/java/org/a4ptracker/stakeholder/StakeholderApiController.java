@@ -58,7 +58,7 @@ class StakeholderApiController {
     /** The page narrows a role to a year silently; here a year without a role is refused rather than ignored. */
     private static StakeholderFilter filter(String type, String role, Integer year, String region, String q) {
         if (year != null && (role == null || role.isBlank())) {
-            throw new BadRequestException("year", "only narrows a role filter; give role as well");
+            throw new BadRequestException("year", "problem.param.year-without-role");
         }
         return new StakeholderFilter(Enums.parse(StakeholderType.class, "type", type), Enums.parse(RoleType.class, "role", role),
                 year, region == null || region.isBlank() ? null : region, q);
@@ -91,7 +91,7 @@ class StakeholderApiController {
         return status == null || status.isBlank() ? null : switch (status.toLowerCase(Locale.ROOT)) {
             case "active" -> true;
             case "closed" -> false;
-            default -> throw new BadRequestException("status", "unknown value '" + status + "'; accepted: active, closed");
+            default -> throw new BadRequestException("status", "problem.param.unknown-value", status, "active, closed");
         };
     }
 

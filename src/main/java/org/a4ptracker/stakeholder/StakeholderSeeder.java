@@ -44,8 +44,8 @@ class StakeholderSeeder implements ApplicationRunner {
         var states = ReferenceData.read("data/stakeholder/states.csv");
         states.forEach(this::upsertState);
         var others = ReferenceData.read("data/stakeholder/organisations.csv");
-        others.forEach(r -> upsert(r.get("code"), r.get("type"), r.get("name_en"), r.get("name_fr"), null, null, null, null,
-                null, null, null, null, r.get("source")));
+        others.forEach(r -> upsert(r.get("code"), r.get("type"), r.get("name_en"), r.get("name_fr"), r.get("name_es"),
+                r.get("name_ru"), r.get("name_zh"), r.get("name_ar"), null, null, null, null, sourceWithNames(r)));
         var missions = ReferenceData.read("data/stakeholder/missions.csv");
         missions.forEach(this::upsertMission);
         missions.forEach(this::linkMission);
@@ -60,6 +60,11 @@ class StakeholderSeeder implements ApplicationRunner {
                 states.size(), others.size(), missions.size());
     }
 
+    /** The row's source, and where its names in the other languages come from. */
+    private static String sourceWithNames(CSVRecord r) {
+        return r.get("source") + "; names: " + r.get("names_source");
+    }
+
     private void upsertState(CSVRecord r) {
         String type = "OBSERVER".equals(r.get("status")) ? "OBSERVER_STATE" : "MEMBER_STATE";
         upsert(r.get("alpha3"), type, r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("name_ru"),
@@ -68,8 +73,8 @@ class StakeholderSeeder implements ApplicationRunner {
     }
 
     private void upsertMission(CSVRecord r) {
-        upsert(r.get("code"), "MISSION", r.get("name_en"), r.get("name_fr"), null, null, null, null, null, null, null, null,
-                r.get("source"));
+        upsert(r.get("code"), "MISSION", r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("name_ru"),
+                r.get("name_zh"), r.get("name_ar"), null, null, null, null, sourceWithNames(r));
         jdbc.sql("""
                 merge into mission t
                 using (select s.id as stakeholder_id, cast(:location as varchar(200)) as location,

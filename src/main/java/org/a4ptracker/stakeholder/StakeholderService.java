@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.Texts;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,7 +44,7 @@ public class StakeholderService {
         } catch (NotFoundException e) {
             // answered below, as a bad parameter rather than a missing resource
         }
-        throw new BadRequestException(parameter, Texts.get(type == StakeholderType.MISSION ? "filter.mission" : "filter.stakeholder", code));
+        throw new BadRequestException(parameter, type == StakeholderType.MISSION ? "filter.mission" : "filter.stakeholder", code);
     }
 
     public StakeholderSummary summary(String code) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.a4ptracker.shared.Text;
 
 /**
  * Reads a submitted form (fields {@code q<questionId>}) into answers to the given questions, checking each against its
@@ -18,8 +19,7 @@ final class AnswerReader {
     private AnswerReader() {
     }
 
-    static List<ResponseRepository.Answer> read(List<Round.Question> questions, Map<String, String[]> form,
-                                                Map<Long, Questionnaire.Notice> problems) {
+    static List<ResponseRepository.Answer> read(List<Round.Question> questions, Map<String, String[]> form, Map<Long, Text> problems) {
         var answers = new ArrayList<ResponseRepository.Answer>();
         for (Round.Question q : questions) {
             String[] raw = form.get("q" + q.id());
@@ -33,36 +33,36 @@ final class AnswerReader {
                     try {
                         answers.add(new ResponseRepository.Answer(q.id(), Perception.valueOf(first).name(), null, null, false));
                     } catch (IllegalArgumentException e) {
-                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.perception"));
+                        problems.put(q.id(), Text.of("survey.problem.perception"));
                     }
                 }
                 case SINGLE -> {
                     if (q.options().contains(first)) {
                         answers.add(new ResponseRepository.Answer(q.id(), first, null, null, false));
                     } else {
-                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.option"));
+                        problems.put(q.id(), Text.of("survey.problem.single"));
                     }
                 }
                 case MULTIPLE -> {
                     if (q.options().containsAll(values)) {
                         answers.add(new ResponseRepository.Answer(q.id(), String.join("\n", values), null, null, false));
                     } else {
-                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.options"));
+                        problems.put(q.id(), Text.of("survey.problem.multiple"));
                     }
                 }
                 case NUMBER -> {
                     if (first.matches("-?\\d{1,14}(\\.\\d{1,6})?")) {
                         answers.add(new ResponseRepository.Answer(q.id(), null, new BigDecimal(first), null, false));
                     } else {
-                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.number", first));
+                        problems.put(q.id(), Text.of("survey.problem.number", first));
                     }
                 }
                 case COMMENT, ACTIONS, TEXT -> {
                     var refused = org.a4ptracker.shared.PlainText.refusal(first, org.a4ptracker.shared.PlainText.Lines.MANY);
                     if (first.length() > MAX_TEXT) {
-                        problems.put(q.id(), Questionnaire.Notice.of("survey.problem.length", MAX_TEXT));
+                        problems.put(q.id(), Text.of("survey.problem.text-long", MAX_TEXT));
                     } else if (refused.isPresent()) {
-                        problems.put(q.id(), new Questionnaire.Notice(refused.get().key(), java.util.List.of(refused.get().args())));
+                        problems.put(q.id(), refused.get());
                     } else {
                         answers.add(new ResponseRepository.Answer(q.id(), null, null, first, false));
                     }

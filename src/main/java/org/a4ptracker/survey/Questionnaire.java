@@ -3,25 +3,20 @@ package org.a4ptracker.survey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.a4ptracker.shared.LocalizedNames;
+import org.a4ptracker.shared.Text;
 
 /**
  * A respondent's view of a round: the questions, the answers (by question id: the choices, number
  * or text, as saved or, after a refused save, as typed), whether it can still be answered and if
- * not why, the problems of a refused save, and when it was last saved and submitted.
+ * not why (a message key), the problems of a refused save, and when it was last saved and submitted.
  */
-public record Questionnaire(Round round, String stakeholderCode, String stakeholderName, String state, boolean answerable,
-                            Notice refusal, Map<Long, List<String>> answers, Map<Long, Notice> problems, Instant savedAt,
+public record Questionnaire(Round round, String stakeholderCode, LocalizedNames stakeholderNames, String state, boolean answerable,
+                            Text refusal, Map<Long, List<String>> answers, Map<Long, Text> problems, Instant savedAt,
                             Instant submittedAt) {
 
-    /** A message key with its arguments, rendered in the reader's language. */
-    public record Notice(String key, List<Object> args) {
-        static Notice of(String key, Object... args) {
-            return new Notice(key, List.of(args));
-        }
-
-        public Object[] arguments() {
-            return args.toArray();
-        }
+    public String stakeholderName(java.util.Locale locale) {
+        return stakeholderNames.in(locale);
     }
 
     /** When last saved, in UTC (the time the page says "Saved" at). */

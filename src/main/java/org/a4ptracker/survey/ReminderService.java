@@ -3,6 +3,8 @@ package org.a4ptracker.survey;
 import java.util.Optional;
 
 import org.a4ptracker.identity.CurrentUser;
+import org.a4ptracker.shared.Messages;
+import org.a4ptracker.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -19,36 +21,33 @@ import org.springframework.stereotype.Service;
 public class ReminderService {
 
     /** The reminder as written, and whether it went out by e-mail. */
-    public record Reminder(String to, String subject, String body, boolean sent, String problem) implements java.io.Serializable {
+    public record Reminder(String to, String subject, String body, boolean sent, Text problem) implements java.io.Serializable {
     }
 
     private final SurveyService surveys;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final Messages messages;
 
-    ReminderService(SurveyService surveys, ObjectProvider<JavaMailSender> mail,
+    ReminderService(SurveyService surveys, ObjectProvider<JavaMailSender> mail, Messages messages,
                     @Value("${a4p.mail.from:a4p-tracker@localhost}") String from) {
         this.surveys = surveys;
         this.mail = mail;
         this.from = from;
+        this.messages = messages;
     }
 
     public Reminder remind(CurrentUser reviewer, long roundId, long stakeholderId, String stakeholderName, String to, String baseUrl) {
         Round round = surveys.round(roundId);
         String token = surveys.newLink(reviewer, roundId, stakeholderId, true);
-        String subject = "Reminder: " + round.title() + " closes on " + round.closesOn();
-        String body = """
-                Dear colleagues of %s,
-
-                The survey "%s" is waiting for your answers until %s.
-                Your personal link (it replaces any earlier one, and works until you submit):
-                %s/respond/%s
-
-                You can save and continue later. Thank you.
-                """.formatted(stakeholderName, round.title(), round.closesOn(), baseUrl, token);
+        // in the reviewer's language: the one in which they read the text before it goes out
+        String subject = messages.text(Text.of("survey.reminder.subject", round.title(), round.closesOn()));
+        String body = messages.text(Text.of("survey.reminder.body", stakeholderName, round.title(), round.closesOn(),
+                baseUrl + "/respond/" + token));
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null || to == null || to.isBlank()) {
-            return new Reminder(to, subject, body, false, sender == null ? "no SMTP server is configured" : "no e-mail address given");
+            return new Reminder(to, subject, body, false,
+                    Text.of(sender == null ? "survey.reminder.no-smtp" : "survey.reminder.no-address"));
         }
         try {
             var message = new SimpleMailMessage();
@@ -59,7 +58,8 @@ public class ReminderService {
             sender.send(message);
             return new Reminder(to, subject, body, true, null);
         } catch (MailException e) {
-            return new Reminder(to, subject, body, false, Optional.ofNullable(e.getMessage()).orElse("sending failed"));
+            return new Reminder(to, subject, body, false, Text.of("survey.reminder.failed",
+                    Optional.ofNullable(e.getMessage()).orElse("")));
         }
     }
 }

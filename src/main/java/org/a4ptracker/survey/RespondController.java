@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.CurrentUser;
-import org.springframework.context.MessageSource;
+import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +39,10 @@ class RespondController {
 
     private final ResponseService responses;
     private final FrameworkService framework;
-    private final MessageSource messages;
 
-    RespondController(ResponseService responses, FrameworkService framework, MessageSource messages) {
+    RespondController(ResponseService responses, FrameworkService framework) {
         this.responses = responses;
         this.framework = framework;
-        this.messages = messages;
     }
 
     @GetMapping("/respond/{token}")
@@ -91,7 +89,7 @@ class RespondController {
         var step = steps.at(stepNumber);
         if ("submit".equals(go)) {
             if (!"yes".equals(confirm)) {
-                model.addAttribute("error", "survey.confirm.missing");
+                model.addAttribute("error", Text.of("survey.confirm.missing"));
                 return show(respondent, current, steps.review().number(), false, model, locale);
             }
             var submitted = respondent.submit();
@@ -129,14 +127,14 @@ class RespondController {
         var steps = steps(q.round());
         model.addAttribute("steps", steps);
         model.addAttribute("step", steps.at(stepNumber));
-        model.addAttribute("errors", errorLinks(q, steps.at(stepNumber), locale));
+        model.addAttribute("errors", errorLinks(q, steps.at(stepNumber)));
         model.addAttribute("saved", saved && q.savedAt() != null);
         return "survey/respond";
     }
 
     /** The error summary's links in the order of the step's questions: a choice links to its group, a text to its box. */
-    private Map<String, String> errorLinks(Questionnaire q, Steps.Step step, Locale locale) {
-        var links = new java.util.LinkedHashMap<String, String>();
+    private static Map<String, Text> errorLinks(Questionnaire q, Steps.Step step) {
+        var links = new java.util.LinkedHashMap<String, Text>();
         for (Round.Question question : step.questions()) {
             var problem = q.problems().get(question.id());
             if (problem != null) {
@@ -144,7 +142,7 @@ class RespondController {
                     case PERCEPTION, SINGLE, MULTIPLE -> "fs";
                     default -> "q";
                 };
-                links.put(anchor + question.id(), messages.getMessage(problem.key(), problem.arguments(), locale));
+                links.put(anchor + question.id(), problem);
             }
         }
         return links;

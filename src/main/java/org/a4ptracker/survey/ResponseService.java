@@ -17,6 +17,7 @@ import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,12 +89,11 @@ public class ResponseService {
         var response = responses.response(responseId).orElseThrow(() -> new NotFoundException("Response", responseId));
         access.requireReviewer(reviewer, "REOPEN_SURVEY_RESPONSE", "survey_response", responseId, response.stakeholderId());
         if (!response.submitted()) {
-            throw new ConflictException("Only a submitted response can be reopened");
+            throw new ConflictException("survey.refused.reopen");
         }
         var round = surveys.round(response.roundId());
         if (round.state() != RoundState.OPEN) {
-            throw new ConflictException("This round is " + round.state().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": a response can be reopened only while the round is open, so that published results stay as published.");
+            throw new ConflictException("survey.refused.reopen-state", Text.of("round.word." + round.state().name()));
         }
         responses.setResponseState(responseId, "IN_PROGRESS", Instant.now(clock));
         audit.changed(reviewer, "REOPEN_SURVEY_RESPONSE", "survey_response", responseId, response.stakeholderId(), null);
@@ -114,7 +114,7 @@ public class ResponseService {
         var questions = round.questions().stream().filter(q -> scope == null || scope.contains(q.id())).toList();
         var existing = responses.responseOf(invitation.id());
         var refusal = refusal(round, existing);
-        var problems = new LinkedHashMap<Long, Questionnaire.Notice>();
+        var problems = new LinkedHashMap<Long, Text>();
         var answers = AnswerReader.read(questions, form, problems);
         if (refusal != null) {
             audit.denied(user, "SAVE_SURVEY_RESPONSE", "survey_response", existing.map(ResponseRepository.Response::id).orElse(null),
@@ -141,7 +141,7 @@ public class ResponseService {
         var existing = responses.responseOf(invitation.id());
         var refusal = refusal(round, existing);
         if (refusal == null && (existing.isEmpty() || responses.answers(existing.get().id()).isEmpty())) {
-            refusal = Questionnaire.Notice.of("survey.refused.empty");
+            refusal = Text.of("survey.refused.empty");
         }
         if (refusal != null) {
             audit.denied(user, "SUBMIT_SURVEY_RESPONSE", "survey_response", existing.map(ResponseRepository.Response::id).orElse(null),
@@ -164,32 +164,32 @@ public class ResponseService {
         return answers;
     }
 
-    private Questionnaire view(ResponseRepository.Invitation invitation, Questionnaire.Notice refused, Map<Long, Questionnaire.Notice> problems,
+    private Questionnaire view(ResponseRepository.Invitation invitation, Text refused, Map<Long, Text> problems,
                                Map<Long, List<String>> answers) {
         Round round = surveys.round(invitation.roundId());
         var response = responses.responseOf(invitation.id());
         var stakeholder = stakeholders.byIds(List.of(invitation.stakeholderId())).get(invitation.stakeholderId());
         var refusal = refused != null ? refused : refusal(round, response);
         boolean answerable = refusal(round, response) == null;
-        return new Questionnaire(round, stakeholder.code(), stakeholder.names().en(),
+        return new Questionnaire(round, stakeholder.code(), stakeholder.names(),
                 response.map(ResponseRepository.Response::state).orElse("NOT_STARTED"), answerable, refusal, answers, problems,
                 response.map(ResponseRepository.Response::updatedAt).orElse(null),
                 response.map(ResponseRepository.Response::submittedAt).orElse(null));
     }
 
-    private Questionnaire.Notice refusal(Round round, Optional<ResponseRepository.Response> response) {
+    private Text refusal(Round round, Optional<ResponseRepository.Response> response) {
         LocalDate today = LocalDate.now(clock);
         if (response.isPresent() && response.get().submitted()) {
-            return Questionnaire.Notice.of("survey.refused.submitted");
+            return Text.of("survey.refused.submitted");
         }
         if (round.state() != RoundState.OPEN) {
-            return Questionnaire.Notice.of("survey.refused." + round.state().name());
+            return Text.of("survey.refused." + round.state().name());
         }
         if (today.isBefore(round.opensOn())) {
-            return Questionnaire.Notice.of("survey.refused.not-yet", round.opensOn().toString());
+            return Text.of("survey.refused.not-open", round.opensOn());
         }
         if (today.isAfter(round.closesOn())) {
-            return Questionnaire.Notice.of("survey.refused.deadline", round.closesOn().toString());
+            return Text.of("survey.refused.deadline", round.closesOn());
         }
         return null;
     }
@@ -203,7 +203,7 @@ public class ResponseService {
         var stakeholder = stakeholders.summary(code);
         access.requireFocalPointOf(user, stakeholder.id(), action, "survey_round", roundId);
         return responses.invitation(roundId, stakeholder.id())
-                .orElseThrow(() -> new NotFoundException("Invitation of " + code + " to round", roundId));
+                .orElseThrow(() -> new NotFoundException("Invitation", code + " " + roundId));
     }
 
     /** What the form holds for the questions saved, over the saved answers to the others: the page shows all of it again. */

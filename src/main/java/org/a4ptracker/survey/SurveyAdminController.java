@@ -55,7 +55,7 @@ class SurveyAdminController {
             long id = surveys.create(me, new RoundForm(title, intro, opensOn, closesOn, groups, copyFrom));
             return "redirect:/review/surveys/" + id;
         } catch (BadRequestException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.text());
             model.addAttribute("typed", new RoundForm(title, intro, opensOn, closesOn, groups, copyFrom));
             return form(me, model);
         }
@@ -80,7 +80,7 @@ class SurveyAdminController {
         try {
             surveys.addQuestion(me, id, kind, text, Arrays.asList(options.split("\\R")));
         } catch (BadRequestException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/review/surveys/" + id;
     }
@@ -90,7 +90,7 @@ class SurveyAdminController {
         try {
             surveys.removeQuestion(me, id, questionId);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/review/surveys/" + id;
     }
@@ -110,7 +110,7 @@ class SurveyAdminController {
                 default -> surveys.publish(me, id, lockVersion);
             }
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/review/surveys/" + id;
     }
@@ -129,7 +129,7 @@ class SurveyAdminController {
         try {
             responses.reopen(me, responseId);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/review/surveys/" + id;
     }

@@ -46,7 +46,7 @@ class SurveyImportController {
             model.addAttribute("round", imports.importable(me, id));
         } catch (ConflictException e) {
             model.addAttribute("round", surveys.round(id));
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", e.text());
         }
         return "survey/import";
     }
@@ -67,7 +67,7 @@ class SurveyImportController {
             }
             model.addAttribute("preview", preview);
         } catch (ConflictException e) {
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", e.text());
         }
         return form(me, id, model);
     }
@@ -87,7 +87,7 @@ class SurveyImportController {
             model.addAttribute("result", result);
             model.addAttribute("preview", result.mapping());
         } catch (ConflictException e) {
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", e.text());
         }
         return form(me, id, model);
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.a4ptracker.shared.CellError;
+import org.a4ptracker.shared.Text;
 
 /**
  * What each column of an imported file is taken as: ignored, the stakeholder code, the respondent
@@ -76,19 +77,18 @@ final class SurveyImportMapping {
                 continue;
             }
             if (!known(target, round)) {
-                errors.add(new CellError(0, column, "\"" + target + "\" is not something a column can be imported as"));
+                errors.add(new CellError(0, column, Text.of("survey.import.problem.target", target)));
             } else if (taken.containsKey(target)) {
-                errors.add(new CellError(0, column, "the same choice is already made for the column \"" + taken.get(target)
-                        + "\": choose it for one column only"));
+                errors.add(new CellError(0, column, Text.of("survey.import.problem.taken", taken.get(target))));
             } else {
                 taken.put(target, column);
             }
         }
         if (!taken.containsKey(GROUP)) {
-            errors.add(CellError.file("choose the column that holds the respondent group"));
+            errors.add(CellError.file("survey.import.problem.group-column"));
         }
         if (taken.keySet().stream().noneMatch(t -> t.startsWith("q"))) {
-            errors.add(CellError.file("choose at least one column of answers to a question"));
+            errors.add(CellError.file("survey.import.problem.question-column"));
         }
         return errors;
     }

@@ -2,13 +2,14 @@ package org.a4ptracker.survey;
 
 import java.util.List;
 import java.util.Map;
+import org.a4ptracker.shared.Text;
 
 /**
  * The columns of an uploaded file of responses, each with its first value and what it is imported
  * as ({@code ignore}, {@code stakeholder}, {@code group} or {@code q<questionId>}): suggested at
  * first, then as chosen. {@code problem} says why the file could not be read at all.
  */
-public record SurveyImportPreview(String filename, int rows, List<Column> columns, String problem) {
+public record SurveyImportPreview(String filename, int rows, List<Column> columns, Text problem) {
 
     public record Column(int index, String name, String example, String target) {
     }
@@ -17,7 +18,7 @@ public record SurveyImportPreview(String filename, int rows, List<Column> column
         columns = List.copyOf(columns);
     }
 
-    static SurveyImportPreview unreadable(String filename, String problem) {
+    static SurveyImportPreview unreadable(String filename, Text problem) {
         return new SurveyImportPreview(filename, 0, List.of(), problem);
     }
 

@@ -62,11 +62,10 @@ public class SurveyImportService {
         access.requireReviewer(reviewer, "IMPORT_SURVEY_RESPONSES", "survey_round", roundId, null);
         Round round = surveys.round(roundId);
         if (round.state() == RoundState.DRAFT) {
-            throw new ConflictException("This round is still being prepared: open it first, so that its questionnaire is final, "
-                    + "then import the responses.");
+            throw new ConflictException("survey.refused.import-draft");
         }
         if (round.state() == RoundState.PUBLISHED) {
-            throw new ConflictException("The results of this round are published: responses can no longer be added to it.");
+            throw new ConflictException("survey.refused.import-published");
         }
         return round;
     }
@@ -79,7 +78,7 @@ public class SurveyImportService {
             Sheet sheet = read(filename, bytes);
             return preview(filename, sheet, SurveyImportMapping.suggest(SurveyImportValidator.columnNames(sheet), round, aliases(round)));
         } catch (SheetProblem e) {
-            return SurveyImportPreview.unreadable(filename, e.getMessage());
+            return SurveyImportPreview.unreadable(filename, e.text());
         }
     }
 
@@ -92,8 +91,8 @@ public class SurveyImportService {
         try {
             sheet = read(filename, bytes);
         } catch (SheetProblem e) {
-            return new SurveyImportResult(dryRun, 0, List.of(CellError.file(e.getMessage())), 0,
-                    SurveyImportPreview.unreadable(filename, e.getMessage()));
+            return new SurveyImportResult(dryRun, 0, List.of(CellError.file(e.text())), 0,
+                    SurveyImportPreview.unreadable(filename, e.text()));
         }
         var validator = new SurveyImportValidator(round, stakeholderIds(), responses.submittedStakeholders(roundId));
         var outcome = validator.validate(sheet, mapping);
@@ -114,7 +113,7 @@ public class SurveyImportService {
     }
 
     private Sheet read(String filename, byte[] bytes) {
-        return new SheetReader(MAX_BYTES, MAX_ROWS, "responses").read(filename, new ByteArrayInputStream(bytes));
+        return new SheetReader(MAX_BYTES, MAX_ROWS).read(filename, new ByteArrayInputStream(bytes));
     }
 
     private static SurveyImportPreview preview(String filename, Sheet sheet, Map<Integer, String> targets) {

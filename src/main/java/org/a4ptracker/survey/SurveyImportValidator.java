@@ -13,6 +13,7 @@ import org.a4ptracker.shared.CellError;
 import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Sheet;
 import org.a4ptracker.shared.SheetCell;
+import org.a4ptracker.shared.Text;
 
 /**
  * Reads the rows of an imported file of survey responses through the chosen column mapping.
@@ -68,7 +69,7 @@ final class SurveyImportValidator {
         List<String> names = columnNames(sheet);
         var errors = new ArrayList<>(SurveyImportMapping.check(names, mapping, round));
         if (errors.isEmpty() && sheet.rows().isEmpty()) {
-            errors.add(CellError.file("the file holds no responses: add one response per row below the column names"));
+            errors.add(CellError.file("survey.import.problem.no-rows"));
         }
         if (!errors.isEmpty()) {
             errors.sort(CellError.order(names));
@@ -107,7 +108,7 @@ final class SurveyImportValidator {
             }
         }
         if (answers.isEmpty() && cells.errorCount() == before) {
-            cells.error(CellError.ROW, "the row answers none of the chosen questions");
+            cells.error(CellError.ROW, "survey.import.problem.no-answer");
         }
         return cells.errorCount() == before ? Optional.of(new ImportedResponse(cells.row(), stakeholder, group, answers)) : Optional.empty();
     }
@@ -116,14 +117,13 @@ final class SurveyImportValidator {
         String value = cells.text(column);
         if (value == null) {
             if (cells.cell(column).blank()) {
-                cells.error(column, "the respondent group is required");
+                cells.error(column, "survey.import.problem.group-required");
             }
             return null;
         }
         RespondentGroup group = SurveyImportValues.group(value);
         if (group == null) {
-            cells.error(column, "\"" + value + "\" is not a respondent group: write MEMBER_STATES, ORGANISATIONS, MISSIONS or "
-                    + "SECRETARIAT (or Member States, Organisations, Missions, Secretariat)");
+            cells.error(column, "survey.import.problem.group", value);
         }
         return group;
     }
@@ -135,11 +135,11 @@ final class SurveyImportValidator {
         }
         Long id = stakeholderIds.get(code.toUpperCase(Locale.ROOT));
         if (id == null) {
-            cells.error(column, "no stakeholder has the code \"" + code + "\"");
+            cells.error(column, "survey.import.problem.stakeholder", code);
         } else if (firstRowOf.putIfAbsent(id, cells.row()) != null) {
-            cells.error(column, code + " appears twice in the file: already in row " + firstRowOf.get(id));
+            cells.error(column, "survey.import.problem.stakeholder-twice", code, firstRowOf.get(id));
         } else if (alreadySubmitted.contains(id)) {
-            cells.error(column, code + " already has a submitted response in this round");
+            cells.error(column, "survey.import.problem.already-answered", code);
         }
         return id;
     }
@@ -178,12 +178,16 @@ final class SurveyImportValidator {
             return cell.value();
         }
 
-        void error(int column, String message) {
-            error(names.get(column), message);
+        void error(int column, String key, Object... args) {
+            error(names.get(column), key, args);
         }
 
-        void error(String column, String message) {
-            errors.add(new CellError(row.number(), column, message));
+        void error(int column, Text message) {
+            errors.add(new CellError(row.number(), names.get(column), message));
+        }
+
+        void error(String column, String key, Object... args) {
+            errors.add(new CellError(row.number(), column, Text.of(key, args)));
         }
 
         int errorCount() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.SheetCell;
+import org.a4ptracker.shared.Text;
 
 /**
  * One imported cell read as the answer to its question, with the spellings survey tools export:
@@ -81,7 +82,7 @@ final class SurveyImportValues {
         if (choice == null) {
             cells.error(column, refusal(q, value));
         } else if (choice.length() > MAX_CHOICE) {
-            cells.error(column, "the chosen options are too long together to be stored (" + MAX_CHOICE + " characters at most)");
+            cells.error(column, "survey.import.problem.choice-long", MAX_CHOICE);
         } else {
             return Optional.of(new ResponseRepository.Answer(q.id(), choice, null, null, false));
         }
@@ -91,7 +92,7 @@ final class SurveyImportValues {
     private static Optional<ResponseRepository.Answer> text(Round.Question q, SurveyImportValidator.Cells cells, int column,
                                                              String value) {
         if (value.length() > AnswerReader.MAX_TEXT) {
-            cells.error(column, "the text has " + value.length() + " characters; keep it to " + AnswerReader.MAX_TEXT);
+            cells.error(column, "survey.import.problem.text-long", value.length(), AnswerReader.MAX_TEXT);
             return Optional.empty();
         }
         return Optional.of(new ResponseRepository.Answer(q.id(), null, null, value, false));
@@ -104,8 +105,11 @@ final class SurveyImportValues {
         if (NUMBER.matcher(value).matches()) {
             return Optional.of(new ResponseRepository.Answer(q.id(), null, new BigDecimal(value), null, false));
         }
-        cells.error(column, cell.formula() ? RowCells.FORMULA
-                : "\"" + cell.value() + "\" is not a number: write digits, with a dot for decimals (no spaces, units or %)");
+        if (cell.formula()) {
+            cells.error(column, RowCells.FORMULA);
+        } else {
+            cells.error(column, "survey.import.problem.number", cell.value());
+        }
         return Optional.empty();
     }
 
@@ -138,13 +142,12 @@ final class SurveyImportValues {
         return chosen.isEmpty() ? null : String.join("\n", chosen);
     }
 
-    private static String refusal(Round.Question q, String value) {
+    private static Text refusal(Round.Question q, String value) {
         if (q.kind() == QuestionKind.PERCEPTION) {
-            return "\"" + value + "\" is not a progress level: write None, Little, Some, Significant, Full or Don't know "
-                    + "(or 0 to 4, or NONE to DONT_KNOW); leave it empty if not answered";
+            return Text.of("survey.import.problem.perception", value);
         }
-        return "\"" + value + "\" is not " + (q.kind() == QuestionKind.SINGLE ? "one of the options" : "among the options")
-                + ": " + quoted(q.options());
+        return Text.of(q.kind() == QuestionKind.SINGLE ? "survey.import.problem.single" : "survey.import.problem.multiple",
+                value, quoted(q.options()));
     }
 
     private static String quoted(List<String> options) {

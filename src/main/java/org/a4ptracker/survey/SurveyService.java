@@ -18,6 +18,7 @@ import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
 import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.a4ptracker.stakeholder.StakeholderSummary;
 import org.a4ptracker.stakeholder.StakeholderType;
@@ -127,21 +128,21 @@ public class SurveyService {
         access.requireReviewer(reviewer, "EDIT_QUESTIONNAIRE", "survey_round", roundId, null);
         Round round = editable(roundId);
         if (kind == QuestionKind.PERCEPTION || kind == QuestionKind.COMMENT || kind == QuestionKind.ACTIONS) {
-            throw new BadRequestException("kind", "custom questions are single choice, multiple choice, number or text");
+            throw new BadRequestException("kind", "survey.problem.kind");
         }
         if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new BadRequestException("text", "write the question, up to 1000 characters");
+            throw new BadRequestException("text", "survey.problem.question");
         }
         org.a4ptracker.shared.PlainText.require("text", text, org.a4ptracker.shared.PlainText.Lines.MANY, 1000);
         var cleaned = options == null ? List.<String>of() : options.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
         cleaned.forEach(o -> org.a4ptracker.shared.PlainText.require("options", o, org.a4ptracker.shared.PlainText.Lines.ONE, 200));
         if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
-            throw new BadRequestException("options", "give at least two options, one per line");
+            throw new BadRequestException("options", "survey.problem.options");
         }
         // answers store the chosen options (joined for multiple choice) in 200 characters, options in 2000
         if (cleaned.stream().anyMatch(o -> o.length() > 200) || kind == QuestionKind.MULTIPLE && String.join("\n", cleaned).length() > 200
                 || String.join("\n", cleaned).length() > 2000) {
-            throw new BadRequestException("options", "keep each option to 200 characters, and all options of a multiple-choice question together to 200");
+            throw new BadRequestException("options", "survey.problem.options-long");
         }
         int last = round.questions().stream().mapToInt(Round.Question::position).max().orElse(0);
         rounds.insertQuestion(roundId, last + 1, kind, null, text.trim(), cleaned);
@@ -219,8 +220,7 @@ public class SurveyService {
     private Round editable(long roundId) {
         Round round = round(roundId);
         if (round.frozen()) {
-            throw new ConflictException("The questionnaire is frozen: the round is " + round.state().name().toLowerCase()
-                    + ", and answers must stay comparable. Copy the round to change its questions.");
+            throw new ConflictException("survey.refused.frozen", Text.of("round.word." + round.state().name()));
         }
         return round;
     }
@@ -228,26 +228,26 @@ public class SurveyService {
     private Round move(long roundId, RoundState from, RoundState to, int lockVersion) {
         Round round = round(roundId);
         if (round.state() != from) {
-            throw new ConflictException("The round is " + round.state().name().toLowerCase() + "; only a "
-                    + from.name().toLowerCase() + " round can become " + to.name().toLowerCase());
+            throw new ConflictException("survey.refused.move", Text.of("round.word." + round.state().name()),
+                    Text.of("round.word." + from.name()), Text.of("round.word." + to.name()));
         }
         if (!rounds.setState(roundId, to, lockVersion)) {
-            throw new ConflictException("Someone else changed this round since you opened it; reload and try again");
+            throw new ConflictException("survey.refused.stale");
         }
         return round;
     }
 
     private void validate(RoundForm form) {
         if (form.title() == null || form.title().isBlank() || form.title().length() > 200) {
-            throw new BadRequestException("title", "give the round a title of up to 200 characters");
+            throw new BadRequestException("title", "survey.problem.title");
         }
         org.a4ptracker.shared.PlainText.require("title", form.title(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
         org.a4ptracker.shared.PlainText.require("intro", form.intro(), org.a4ptracker.shared.PlainText.Lines.MANY, 4000);
         if (form.opensOn() == null || form.closesOn() == null || form.closesOn().isBefore(form.opensOn())) {
-            throw new BadRequestException("closesOn", "give an opening date and a closing date on or after it");
+            throw new BadRequestException("closesOn", "survey.problem.dates");
         }
         if (form.groups() == null || form.groups().isEmpty()) {
-            throw new BadRequestException("groups", "choose at least one respondent group");
+            throw new BadRequestException("groups", "survey.problem.groups");
         }
         if (form.copyFrom() != null) {
             round(form.copyFrom());

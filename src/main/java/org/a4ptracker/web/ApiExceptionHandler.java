@@ -5,8 +5,9 @@ import java.net.URI;
 import org.a4ptracker.identity.CurrentUserArgumentResolver;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.NotFoundException;
-import org.a4ptracker.shared.Texts;
+import org.a4ptracker.shared.Text;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,17 +26,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API as RFC 9457 problem details. Pages are left to the HTML error
- * pages under templates/error.
+ * Errors of the JSON API as RFC 9457 problem details, in the caller's language (Accept-Language
+ * or the language cookie, English by default), with the message key as {@code code} so that a
+ * script can tell problems apart without reading the text. Pages are left to templates/error.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final Messages messages;
+
+    ApiExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid parameter");
+        var problem = problem(HttpStatus.BAD_REQUEST, "problem.title.bad-request", e.text(), e.parameter());
         problem.setType(URI.create("about:blank"));
         problem.setProperty("parameter", e.parameter());
         return problem;
@@ -46,16 +53,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         String field = e.getMostSpecificCause() instanceof JacksonException json ? path(json.getPath()) : null;
-        String detail;
+        Text detail;
         if (e.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            detail = Texts.get("input.json.enum", String.valueOf(invalid.getValue()), java.util.Arrays.stream(
+            detail = Text.of("input.json.enum", String.valueOf(invalid.getValue()), java.util.Arrays.stream(
                     invalid.getTargetType().getEnumConstants()).map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         } else {
-            detail = Texts.get(field == null ? "input.json.body" : "input.json.field");
+            detail = Text.of(field == null ? "input.json.body" : "input.json.field");
         }
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null ? detail : field + ": " + detail);
-        problem.setTitle("Invalid request body");
+        var problem = problem(HttpStatus.BAD_REQUEST, "problem.title.body", detail, field);
         problem.setProperty("parameter", field);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -74,10 +80,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName().toLowerCase();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getName() + ": '" + e.getValue() + "' is not a valid " + expected);
-        problem.setTitle("Invalid parameter");
+        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
+        var problem = problem(HttpStatus.BAD_REQUEST, "problem.title.bad-request",
+                Text.of("problem.param.type", String.valueOf(e.getValue()), expected), e.getName());
         problem.setProperty("parameter", e.getName());
         return problem;
     }
@@ -86,22 +91,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         boolean anonymous = CurrentUserArgumentResolver.current() == null;
         var status = anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
-        var problem = ProblemDetail.forStatusAndDetail(status, anonymous ? "Sign in or send a personal API token" : e.getMessage());
-        problem.setTitle(anonymous ? "Unauthorized" : "Forbidden");
-        return ResponseEntity.status(status).body(problem);
+        var detail = anonymous ? Text.of("api.unauthorized") : Text.of("problem.forbidden", reason(e));
+        return ResponseEntity.status(status).body(problem(status,
+                anonymous ? "problem.title.unauthorized" : "problem.title.forbidden", detail, null));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "problem.title.conflict", e.text(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        return problem(HttpStatus.NOT_FOUND, "problem.title.not-found", e.text(), null);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, Text detail, String parameter) {
+        String text = messages.text(detail);
+        var problem = ProblemDetail.forStatusAndDetail(status, parameter == null ? text : parameter + ": " + text);
+        problem.setTitle(messages.text(Text.of(titleKey)));
+        problem.setProperty("code", detail.key());
         return problem;
+    }
+
+    /** The access policy's reason is a message key (identity.AccessPolicy); anything else is shown as it is. */
+    private static Object reason(AccessDeniedException e) {
+        return e instanceof org.springframework.context.MessageSourceResolvable r ? r : e.getMessage();
     }
 }

@@ -37,6 +37,7 @@ class OpenApiConfig {
                                 .addProperty("title", new Schema<>().type("string"))
                                 .addProperty("status", new Schema<>().type("integer"))
                                 .addProperty("detail", new Schema<>().type("string"))
+                                .addProperty("code", new Schema<>().type("string").description("The message key of the detail, the same in every language"))
                                 .addProperty("instance", new Schema<>().type("string"))
                                 .addProperty("parameter", new Schema<>().type("string").description("The parameter or field at fault"))
                                 .addProperty("errors", new Schema<>().type("array").description("Every problem of a body, by field")
@@ -45,6 +46,8 @@ class OpenApiConfig {
     static {
         // the signed-in account is resolved from the session or token, never sent as parameters
         org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(org.a4ptracker.identity.CurrentUser.class);
+        // a message (shared.Text) is written as its text in the caller's language (TextJsonSerializer): a string
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithClass(org.a4ptracker.shared.Text.class, String.class);
     }
 
     @Bean

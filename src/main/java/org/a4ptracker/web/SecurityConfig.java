@@ -39,7 +39,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, OidcAccountService oidcAccounts,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients, AuditLog audit,
-                                            AccountUserDetailsService accounts, SignInThrottle throttle)
+                                            AccountUserDetailsService accounts, SignInThrottle throttle,
+                                            org.a4ptracker.shared.Messages messages)
             throws Exception {
         RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
@@ -65,7 +66,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                        .defaultAccessDeniedHandlerFor(new ApiAccessDenied(), api)
+                        .defaultAccessDeniedHandlerFor(new ApiAccessDenied(messages), api)
                         .defaultAccessDeniedHandlerFor(SecurityConfig::refusedPage, AnyRequestMatcher.INSTANCE)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h

@@ -2,7 +2,6 @@ package org.a4ptracker.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.a4ptracker.shared.SampleDataProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,7 +12,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -27,16 +25,10 @@ class WebConfig implements WebMvcConfigurer {
         this.sample = sample;
     }
 
-    /** Languages whose message bundles are complete; the i18n test keeps them so. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
-
+    /** The six UN languages (shared.Languages): chosen, else negotiated, else English. */
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("a4p-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+        return new LanguageResolver();
     }
 
     @Override

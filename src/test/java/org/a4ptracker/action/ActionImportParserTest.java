@@ -1,5 +1,7 @@
 package org.a4ptracker.action;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -37,12 +39,12 @@ class ActionImportParserTest {
                 String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8)));
     }
 
-    static ImportError error(int row, String column, String message) {
-        return new ImportError(row, column, message);
+    static InEnglish.Row error(int row, String column, String message) {
+        return new InEnglish.Row(row, column, message);
     }
 
-    static ImportError fileError(String message) {
-        return new ImportError(0, "file", message);
+    static InEnglish.Row fileError(String message) {
+        return new InEnglish.Row(0, "file", message);
     }
 
     @Nested
@@ -71,7 +73,7 @@ class ActionImportParserTest {
         void headerIsCaseInsensitiveOrderFreeAndOptionalColumnsMayBeLeftOut() {
             ImportParse parse = csv(" Status ,TITLE,reporting_cycle,Commitments,description", "ongoing,T,2026,1,D");
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(new ImportRow(2, "T", "D", ActionStatus.ONGOING, List.of(1),
                     List.of(), null, null, 2026, List.of()));
         }
@@ -82,7 +84,7 @@ class ActionImportParserTest {
 
             ImportParse parse = parser.parse("actions.CSV", new ByteArrayInputStream(bytes));
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).extracting(ImportRow::title).containsExactly("T");
         }
 
@@ -91,7 +93,7 @@ class ActionImportParserTest {
             ImportParse parse = csv(HEADER, "T,D,1,ongoing,,,,2026,", "T,\"D never closed,1,ongoing,,,,2026,", "x");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     fileError("the CSV file is malformed: a quoted value starting on line 3 is never closed"));
         }
 
@@ -99,7 +101,7 @@ class ActionImportParserTest {
         void textAfterAClosingQuoteIsAFileError() {
             ImportParse parse = csv(HEADER, "T,\"D\"x,1,ongoing,,,,2026,");
 
-            assertThat(parse.errors()).containsExactly(fileError("the CSV file is malformed on line 2: "
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the CSV file is malformed on line 2: "
                     + "a closing quote must be followed by a comma or the end of the line"));
         }
 
@@ -110,7 +112,7 @@ class ActionImportParserTest {
             ImportParse parse = parser.parse("actions.csv", new ByteArrayInputStream(bytes));
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     fileError("the file is not UTF-8 encoded: save it as \"CSV UTF-8\""));
         }
 
@@ -118,7 +120,7 @@ class ActionImportParserTest {
         void semicolonSeparatedFileIsExplained() {
             ImportParse parse = csv(HEADER.replace(',', ';'), "T;D;1;ongoing;;;;2026;");
 
-            assertThat(parse.errors()).containsExactly(fileError(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError(
                     "the columns are separated by \";\" instead of \",\": save the file as \"CSV UTF-8\""));
         }
 
@@ -126,7 +128,7 @@ class ActionImportParserTest {
         void emptyRowsAreSkippedAndRowNumbersStayThoseOfTheSheet() {
             ImportParse parse = csv(HEADER, "A,D,1,ongoing,,,,2026,", ",,,,,,,,", "", " , ,,,,,,,", "B,D,2,ongoing,,,,2026,");
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).extracting(ImportRow::row, ImportRow::title)
                     .containsExactly(tuple(2, "A"), tuple(6, "B"));
         }
@@ -140,7 +142,7 @@ class ActionImportParserTest {
             ImportParse parse = csv(HEADER, "T,D,\"46;0;13;13;x1\",ongoing,,,,2026,");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "commitments", "unknown commitment 46: commitments are numbered 1 to 45"),
                     error(2, "commitments", "unknown commitment 0: commitments are numbered 1 to 45"),
                     error(2, "commitments", "commitment 13 is listed more than once"),
@@ -152,7 +154,7 @@ class ActionImportParserTest {
             ImportParse parse = csv(HEADER, "T,D,1,ongoing,2026-03-01,2026-01-01,,2026,",
                     "T,D,1,ongoing,31/12/2026,2026-02-30,,2026,");
 
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "end_date", "the end date 2026-01-01 is before the start date 2026-03-01"),
                     error(3, "start_date", "\"31/12/2026\" is not a date: write it as yyyy-mm-dd, e.g. 2026-03-31"),
                     error(3, "end_date", "\"2026-02-30\" is not a date: write it as yyyy-mm-dd, e.g. 2026-03-31"));
@@ -164,7 +166,7 @@ class ActionImportParserTest {
                     "\" =1\",\"\tD\",1,ongoing,,,,2026,");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "title", FORMULA),
                     error(2, "description", FORMULA),
                     error(2, "commitments", FORMULA),
@@ -185,14 +187,14 @@ class ActionImportParserTest {
                     "T" + "x".repeat(200) + ",,1,,,,,,");
 
             assertThat(parse.rows()).extracting(ImportRow::row).containsExactly(2, 4);
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(3, "title", "title is required"),
                     error(3, "commitments", "unknown commitment 99: commitments are numbered 1 to 45"),
                     error(3, "status", "unknown status \"done\": use one of planned, ongoing, completed, discontinued"),
                     error(3, "missions", "unknown mission \"MINUSXX\": use the mission's short code, e.g. MINUSCA"),
                     error(3, "reporting_cycle", "\"2017\" is not a reporting cycle: write a year from 2018 to 2100"),
                     error(3, "evidence_links", "\"ftp://x.org\" is not a web link: links must start with http:// or https://"),
-                    error(5, "description", "description is 10001 characters long; the limit is 10000"),
+                    error(5, "description", "description is 10,001 characters long; the limit is 10,000"),
                     error(5, "commitments", "commitments is required"),
                     error(5, "end_date", "the end date 2026-04-01 is before the start date 2026-05-01"),
                     error(5, "missions", "mission MINUSCA is listed more than once"),
@@ -210,14 +212,14 @@ class ActionImportParserTest {
 
             ImportParse parse = csv(HEADER, "T,D,1,ongoing,,,,2026," + links);
 
-            assertThat(parse.errors()).containsExactly(error(2, "evidence_links", "21 links were given; the limit is 20"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(error(2, "evidence_links", "21 links were given; the limit is 20"));
         }
 
         @Test
         void aValueWithoutColumnNameIsReported() {
             ImportParse parse = csv(HEADER, "T,D,1,ongoing,,,,2026,,stray");
 
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "row", "column 10 has a value but no column name; add a name in row 1 or remove the value"));
         }
     }
@@ -230,7 +232,7 @@ class ActionImportParserTest {
             ImportParse parse = csv("Title,description,colour,missions,size", "T,D,red,MINUSCA,XL");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     fileError("missing required columns \"commitments\", \"status\", \"reporting_cycle\""),
                     fileError("unknown columns \"colour\", \"size\": the accepted columns are title, description, "
                             + "commitments, status, start_date, end_date, missions, reporting_cycle, evidence_links"));
@@ -240,7 +242,7 @@ class ActionImportParserTest {
         void duplicateColumnIsReported() {
             ImportParse parse = csv(HEADER + ",Title", "T,D,1,ongoing,,,,2026,,T");
 
-            assertThat(parse.errors()).containsExactly(fileError("the column \"title\" appears more than once"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the column \"title\" appears more than once"));
         }
 
         @Test
@@ -249,7 +251,7 @@ class ActionImportParserTest {
 
             ImportParse parse = parser.parse("actions.csv", in);
 
-            assertThat(parse.errors()).containsExactly(fileError("the file is larger than the 5 MB limit"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the file is larger than the 5 MB limit"));
             assertThat(in.available()).isEqualTo((int) (5 * MB - 1));
         }
 
@@ -260,21 +262,21 @@ class ActionImportParserTest {
 
             ImportParse parse = small.parse("a.csv", new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(parse.errors()).containsExactly(
-                    fileError("the file has more than 2 actions; split it into files of at most 2 rows"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
+                    fileError("the file has more than 2 rows; split it into files of at most 2 rows"));
         }
 
         @Test
         void otherFileTypesAreRefused() {
             ImportParse parse = parser.parse("actions.xls", new ByteArrayInputStream(new byte[] {1}));
 
-            assertThat(parse.errors()).containsExactly(fileError("only .csv and .xlsx files can be imported"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("only .csv and .xlsx files can be imported"));
         }
 
         @Test
         void emptyFileAndHeaderOnlyFileAreReported() {
-            assertThat(csv().errors()).containsExactly(fileError("the file is empty"));
-            assertThat(csv(HEADER).errors()).containsExactly(
+            assertThat(InEnglish.rows(csv().errors())).containsExactly(fileError("the file is empty"));
+            assertThat(InEnglish.rows(csv(HEADER).errors())).containsExactly(
                     fileError("the file contains no actions: add one action per row below the column names"));
         }
 
@@ -284,7 +286,7 @@ class ActionImportParserTest {
 
             ImportParse parse = parser.parse("actions.xlsx", new ByteArrayInputStream(notAWorkbook));
 
-            assertThat(parse.errors()).containsExactly(fileError("the file is not a valid .xlsx workbook"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the file is not a valid .xlsx workbook"));
         }
     }
 
@@ -312,7 +314,7 @@ class ActionImportParserTest {
                 second.createCell(8).setCellValue("https://e.org/a;https://e.org/b");
             });
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(
                     new ImportRow(2, "Training", "- bullet", ActionStatus.ONGOING, List.of(13), List.of("UNMISS"),
                             LocalDate.of(2026, 1, 15), LocalDate.of(2026, 12, 15), 2026, List.of()),
@@ -331,7 +333,7 @@ class ActionImportParserTest {
                 row.createCell(7).setCellFormula("2000+26");
             });
 
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "title", FORMULA),
                     error(2, "description", FORMULA),
                     error(2, "commitments", "\"13.5\" is not a commitment number: write numbers such as 13;14"),

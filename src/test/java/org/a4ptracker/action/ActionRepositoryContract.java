@@ -1,5 +1,7 @@
 package org.a4ptracker.action;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -256,7 +258,7 @@ abstract class ActionRepositoryContract {
         assertThat(edit.titleDiff()).containsExactly(new TextDiff.Segment(TextDiff.Kind.SAME, "Trained "),
                 new TextDiff.Segment(TextDiff.Kind.REMOVED, "40"), new TextDiff.Segment(TextDiff.Kind.ADDED, "45"),
                 new TextDiff.Segment(TextDiff.Kind.SAME, " officers in Bangui"));
-        assertThat(edit.otherChanges()).containsExactly("commitments: [13] → [13, 15]");
+        assertThat(edit.otherChanges().stream().map(InEnglish::text)).containsExactly("Commitments: [13] → [13, 15]");
         assertThat(mother.count("select count(*) from action_version where action_id = " + id)).isEqualTo(2);
     }
 
@@ -385,7 +387,7 @@ abstract class ActionRepositoryContract {
         assertThat(failed.rowsRead()).isEqualTo(n - 3);
         assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column())
                 .containsExactly("4:commitments", "601:status", "601:start_date", "1201:title");
-        assertThat(failed.errors().get(0).message()).contains("unknown commitment 99");
+        assertThat(InEnglish.text(failed.errors().get(0).message())).contains("unknown commitment 99");
         assertThat(tables.stream().map(t -> mother.count("select count(*) from " + t)).toList()).isEqualTo(before);
 
         var done = imports.importActions(ghana, "GHA", "actions.csv", stream(bulkCsv(n, ActionRepositoryContract::bulkLine)), false);

@@ -203,7 +203,7 @@ class ActionReviewBrowserIT extends BrowserJourney {
         var cells = row.findElements(By.tagName("td"));
         assertThat(cells.get(1).getText()).isEqualTo("Ghana");
         assertThat(cells.get(2).getText()).isEqualTo("13, 14");
-        assertThat(cells.get(3).getText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        assertThat(cells.get(3).getText()).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d\\d:\\d\\d");
 
         clickAndWait(row.findElement(By.linkText(TITLE)));
         assertThat(browser.getCurrentUrl()).isEqualTo(url(actionPath.replace("/actions/", "/review/")));

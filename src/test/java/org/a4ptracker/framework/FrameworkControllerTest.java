@@ -25,7 +25,7 @@ class FrameworkControllerTest {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<a href=\"/areas/5\">5. Performance and accountability</a>"),
+                        containsString("<a href=\"/areas/5\">5. <span lang=\"en\">Performance and accountability</span></a>"),
                         containsString("45 commitments in 8 areas"),
                         // each figure carries its column's name, shown before it when the table becomes cards on a phone
                         containsString("<td class=\"num\" data-label=\"Collective\">25</td>"),
@@ -41,7 +41,7 @@ class FrameworkControllerTest {
                         containsString("As host governments of peacekeeping operations, we commit to make all efforts"),
                         containsString("<dd>Host governments</dd>"),
                         containsString("Paragraph 19 of the Declaration"),
-                        containsString("7. Partnerships"),
+                        containsString("7. <span lang=\"en\">Partnerships</span>"),
                         containsString("Cooperation with host countries"),
                         containsString("Unconfirmed"))));
     }

@@ -1,5 +1,7 @@
 package org.a4ptracker.indicator;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.a4ptracker.indicator.Attainment.State.MET;
 import static org.a4ptracker.indicator.Attainment.State.NO_DATA;
 import static org.a4ptracker.indicator.Attainment.State.OFF_TRACK;
@@ -40,7 +42,7 @@ class AttainmentTest {
         assertThat(a.observed()).isEqualByComparingTo("5.3");
         assertThat(a.target()).isEqualByComparingTo("15");
         assertThat(a.expectedOnPath()).isEqualTo(new BigDecimal("7.23"));
-        assertThat(a.rule()).isEqualTo(
+        assertThat(InEnglish.text(a.rule())).isEqualTo(
                 "5.3 is below the 7.23 expected in 2021 on the straight path from 3.9 (2018) to 15 (2028)");
     }
 
@@ -49,7 +51,7 @@ class AttainmentTest {
         assertThat(militaryWomen(2021, "7.23").state()).isEqualTo(ON_TRACK);
         Attainment a = militaryWomen(2021, "8");
         assertThat(a.state()).isEqualTo(ON_TRACK);
-        assertThat(a.rule()).isEqualTo(
+        assertThat(InEnglish.text(a.rule())).isEqualTo(
                 "8 is at or above the 7.23 expected in 2021 on the straight path from 3.9 (2018) to 15 (2028)");
     }
 
@@ -59,18 +61,18 @@ class AttainmentTest {
 
         assertThat(a.state()).isEqualTo(MET);
         assertThat(a.expectedOnPath()).isEqualTo(new BigDecimal("7.23"));
-        assertThat(a.rule()).isEqualTo("15.2 in 2021 already reaches the target of 15 set for 2028");
+        assertThat(InEnglish.text(a.rule())).isEqualTo("15.2 in 2021 already reaches the target of 15 set for 2028");
     }
 
     @Test
     void inAndAfterTheTargetYearOnlyTheTargetCounts() {
         assertThat(militaryWomen(2028, "15").state()).isEqualTo(MET);
-        assertThat(militaryWomen(2028, "15").rule()).isEqualTo("15 is at or above the target of 15 set for 2028");
+        assertThat(InEnglish.text(militaryWomen(2028, "15").rule())).isEqualTo("15 is at or above the target of 15 set for 2028");
         assertThat(militaryWomen(2030, "16.5").state()).isEqualTo(MET);
         Attainment missed = militaryWomen(2028, "14.9");
         assertThat(missed.state()).isEqualTo(OFF_TRACK);
         assertThat(missed.expectedOnPath()).isEqualTo(new BigDecimal("15"));
-        assertThat(missed.rule()).isEqualTo("14.9 is below the target of 15 set for 2028");
+        assertThat(InEnglish.text(missed.rule())).isEqualTo("14.9 is below the target of 15 set for 2028");
     }
 
     @Test
@@ -80,7 +82,7 @@ class AttainmentTest {
         assertThat(a.state()).isEqualTo(NO_DATA);
         assertThat(a.observed()).isNull();
         assertThat(a.expectedOnPath()).isNull();
-        assertThat(a.rule()).isEqualTo("No value was reported for 2021, so attainment cannot be assessed");
+        assertThat(InEnglish.text(a.rule())).isEqualTo("No value was reported for 2021, so attainment cannot be assessed");
         assertThat(fatalities(2028, null).state()).isEqualTo(NO_DATA);
     }
 
@@ -90,7 +92,7 @@ class AttainmentTest {
 
         assertThat(a.state()).isEqualTo(ON_TRACK);
         assertThat(a.expectedOnPath()).isEqualTo(new BigDecimal("40"));
-        assertThat(a.rule()).isEqualTo(
+        assertThat(InEnglish.text(a.rule())).isEqualTo(
                 "38 is at or below the 40 expected in 2023 on the straight path from 60 (2018) to 20 (2028)");
         assertThat(fatalities(2023, "40").state()).isEqualTo(ON_TRACK);
     }
@@ -100,18 +102,18 @@ class AttainmentTest {
         Attainment a = fatalities(2023, "45");
 
         assertThat(a.state()).isEqualTo(OFF_TRACK);
-        assertThat(a.rule()).isEqualTo(
+        assertThat(InEnglish.text(a.rule())).isEqualTo(
                 "45 is above the 40 expected in 2023 on the straight path from 60 (2018) to 20 (2028)");
     }
 
     @Test
     void lowerIsBetterMetAtOrBelowTheTarget() {
         assertThat(fatalities(2023, "18").state()).isEqualTo(MET);
-        assertThat(fatalities(2023, "18").rule()).isEqualTo("18 in 2023 already reaches the target of 20 set for 2028");
+        assertThat(InEnglish.text(fatalities(2023, "18").rule())).isEqualTo("18 in 2023 already reaches the target of 20 set for 2028");
         assertThat(fatalities(2028, "20").state()).isEqualTo(MET);
-        assertThat(fatalities(2028, "20").rule()).isEqualTo("20 is at or below the target of 20 set for 2028");
+        assertThat(InEnglish.text(fatalities(2028, "20").rule())).isEqualTo("20 is at or below the target of 20 set for 2028");
         assertThat(fatalities(2028, "21").state()).isEqualTo(OFF_TRACK);
-        assertThat(fatalities(2028, "21").rule()).isEqualTo("21 is above the target of 20 set for 2028");
+        assertThat(InEnglish.text(fatalities(2028, "21").rule())).isEqualTo("21 is above the target of 20 set for 2028");
     }
 
     @Test
@@ -123,7 +125,7 @@ class AttainmentTest {
 
         assertThat(behind.state()).isEqualTo(Attainment.State.NO_TARGET_YET);
         assertThat(behind.expectedOnPath()).isEqualTo(new BigDecimal("15"));
-        assertThat(behind.rule()).isEqualTo("12 in 2021 comes before the target of 15 set for 2028, and with no baseline"
+        assertThat(InEnglish.text(behind.rule())).isEqualTo("12 in 2021 comes before the target of 15 set for 2028, and with no baseline"
                 + " there is no path to measure it against: no target yet");
         assertThat(ahead.state()).isEqualTo(MET);
     }

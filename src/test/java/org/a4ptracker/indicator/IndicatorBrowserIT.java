@@ -117,7 +117,7 @@ class IndicatorBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("#indicator-chart svg"))).hasSize(1);
         var marks = browser.findElements(By.cssSelector("#indicator-chart svg rect.target-mark, #indicator-chart svg line.target-line"));
         assertThat(marks).extracting(m -> m.findElement(By.tagName("title")).getAttribute("textContent"))
-                .containsExactlyInAnyOrder("interim 2021: 8.0%", "target 2028: 15.0%");
+                .containsExactlyInAnyOrder("Interim target 2021: 8.0%", "Target 2028: 15.0%");
         var targets = browser.findElements(By.xpath("//h2[normalize-space()='Targets']/following-sibling::div[1]/table/tbody/tr"));
         assertThat(targets).extracting(WebElement::getText).hasSize(2);
         assertThat(cells(targets.get(0))).startsWith("2021", "Interim target", "8.0%");
@@ -243,7 +243,7 @@ class IndicatorBrowserIT extends BrowserJourney {
         var rows = browser.findElements(By.cssSelector("main table tbody tr")).stream()
                 .filter(r -> cells(r).get(0).equals("MINUSCA") && cells(r).get(1).equals(PERIOD)).toList();
         assertThat(rows).hasSize(1);
-        assertThat(cells(rows.get(0)).get(2)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        assertThat(cells(rows.get(0)).get(2)).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d\\d:\\d\\d");
 
         clickAndWait(rows.get(0).findElement(By.linkText(PERIOD)));
         assertThat(browser.getCurrentUrl()).isEqualTo(url(ENTRY));

@@ -1,5 +1,7 @@
 package org.a4ptracker.indicator;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -43,12 +45,12 @@ class IndicatorImportParserTest {
         return parser.parse("values.csv", new ByteArrayInputStream(String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8)));
     }
 
-    static CellError error(int row, String column, String message) {
-        return new CellError(row, column, message);
+    static InEnglish.Row error(int row, String column, String message) {
+        return new InEnglish.Row(row, column, message);
     }
 
-    static CellError fileError(String message) {
-        return new CellError(0, "file", message);
+    static InEnglish.Row fileError(String message) {
+        return new InEnglish.Row(0, "file", message);
     }
 
     static String notANumber(String value) {
@@ -93,7 +95,7 @@ class IndicatorImportParserTest {
         void headerIsCaseInsensitiveOrderFreeAndOptionalColumnsMayBeLeftOut() {
             IndicatorImportParse parse = csv("\uFEFF Value ,PERIOD,Indicator", "5,2026,fatalities");
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(value(2, "FATALITIES", "2026", "_T", "5"));
         }
 
@@ -111,7 +113,7 @@ class IndicatorImportParserTest {
                 row(sheet, 6, "BUDGET_CHANGE", "2026", "", -1234.5);
             });
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(
                     value(2, "WOMEN_UNIFORMED", "2026-Q1", "MIL_CONTINGENT", "12.5"),
                     value(3, "WOMEN_UNIFORMED", "2026-Q1", "_T", "12"),
@@ -129,7 +131,7 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = csv(HEADER, "FATALITIES,2026,,,,", "FATALITIES,2027,, ,,reported later");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(error(2, "value", NO_VALUE), error(3, "value", NO_VALUE));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(error(2, "value", NO_VALUE), error(3, "value", NO_VALUE));
         }
 
         @Test
@@ -142,7 +144,7 @@ class IndicatorImportParserTest {
                     "FATALITIES,2030,,N/A,Yes,");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "note", NO_REASON),
                     error(3, "note", NO_REASON),
                     error(4, "value", "a value is given and not_applicable is set: give either a value or not_applicable"),
@@ -160,7 +162,7 @@ class IndicatorImportParserTest {
                     "FATALITIES,2026,,.5,,", "FATALITIES,2027,,1.,,", "FATALITIES,2028,,1e3,,");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "value", notANumber("N/A")), error(3, "value", notANumber("n.a.")),
                     error(4, "value", notANumber("-")), error(5, "value", notANumber("1,000")),
                     error(6, "value", notANumber("12%")), error(7, "value", notANumber("5 000")),
@@ -178,7 +180,7 @@ class IndicatorImportParserTest {
                 row.getCell(3).setCellStyle(percent);
             });
 
-            assertThat(parse.errors()).containsExactly(error(2, "value", notANumber("12%")));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(error(2, "value", notANumber("12%")));
         }
 
         @Test
@@ -188,7 +190,7 @@ class IndicatorImportParserTest {
                     "FATALITIES,2026,,-0.5,,", "FATALITIES,2027,,1000000,,", "BUDGET_CHANGE,2026,,-999999.99,,");
 
             assertThat(parse.rows()).extracting(IndicatorImportRow::row).containsExactly(4, 6, 7);
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "value", "100.5 is above the maximum of 100 for WOMEN_UNIFORMED"),
                     error(3, "value", "-1 is below the minimum of 0 for WOMEN_UNIFORMED"),
                     error(5, "value", "-0.5 is below the minimum of 0 for FATALITIES"));
@@ -204,11 +206,11 @@ class IndicatorImportParserTest {
                     .setCellFormula("SUM(A1:A2)"));
 
             assertThat(parse.rows()).containsExactly(value(4, "BUDGET_CHANGE", "2027", "_T", "-5"));
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "indicator", FORMULA), error(2, "period", FORMULA), error(2, "disaggregation", FORMULA),
                     error(2, "value", FORMULA), error(2, "not_applicable", FORMULA), error(2, "note", FORMULA),
                     error(3, "value", FORMULA));
-            assertThat(xlsx.errors()).containsExactly(error(2, "value", FORMULA));
+            assertThat(InEnglish.rows(xlsx.errors())).containsExactly(error(2, "value", FORMULA));
         }
     }
 
@@ -222,7 +224,7 @@ class IndicatorImportParserTest {
                     "BUDGET_CHANGE,2026,_T,1,,", ",2026,,1,,");
 
             assertThat(parse.rows()).extracting(IndicatorImportRow::row).containsExactly(5);
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "indicator", "unknown indicator \"PEACE\": use one of BUDGET_CHANGE, FATALITIES, WOMEN_UNIFORMED"),
                     error(3, "disaggregation", "unknown disaggregation \"CIV\" for WOMEN_UNIFORMED: leave it empty for "
                             + "the total (_T) or use one of MIL_CONTINGENT, POLICE"),
@@ -240,7 +242,7 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = big.parse("v.csv", new ByteArrayInputStream(
                     (HEADER + "\nX,2026,,1,,").getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "indicator", "unknown indicator \"X\": use the indicator's code from the indicator list"));
         }
 
@@ -252,7 +254,7 @@ class IndicatorImportParserTest {
                     "FATALITIES,,,1,,", "FATALITIES,2026-00,,1,,");
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "period", "\"2026-13\" is not a period: " + PERIODS),
                     error(3, "period", "\"26\" is not a period: " + PERIODS),
                     error(4, "period", "\"2026-Q5\" is not a period: " + PERIODS),
@@ -274,7 +276,7 @@ class IndicatorImportParserTest {
                 row.getCell(1).setCellStyle(date);
             });
 
-            assertThat(parse.errors()).containsExactly(error(2, "period", "\"2026-03-01\" is a date, not a period: "
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(error(2, "period", "\"2026-03-01\" is a date, not a period: "
                     + PERIODS + "; in Excel, format the period column as text first"));
         }
 
@@ -289,7 +291,7 @@ class IndicatorImportParserTest {
 
             assertThat(parse.rows()).extracting(IndicatorImportRow::row).containsExactly(2);
             String again = " is already given in row %d: give each indicator, period and disaggregation once";
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(3, "value", notANumber("oops")),
                     error(4, "row", "WOMEN_UNIFORMED for 2026-Q1, disaggregation _T" + again.formatted(2)),
                     error(5, "row", "WOMEN_UNIFORMED for 2026-Q1, disaggregation POLICE" + again.formatted(3)),
@@ -301,13 +303,13 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = csv("note,not_applicable,value,disaggregation,period,indicator,",
                     "x".repeat(1001) + ",,N/A,ALL,2026-Q9,WOMEN_UNIFORMED,stray");
 
-            assertThat(parse.errors()).containsExactly(
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
                     error(2, "row", "column 7 has a value but no column name; add a name in row 1 or remove the value"),
                     error(2, "period", "\"2026-Q9\" is not a period: " + PERIODS),
                     error(2, "disaggregation", "unknown disaggregation \"ALL\" for WOMEN_UNIFORMED: leave it empty for "
                             + "the total (_T) or use one of MIL_CONTINGENT, POLICE"),
                     error(2, "value", notANumber("N/A")),
-                    error(2, "note", "note is 1001 characters long; the limit is 1000"));
+                    error(2, "note", "note is 1,001 characters long; the limit is 1,000"));
         }
     }
 
@@ -321,7 +323,7 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = parser.parse("values.csv", in);
 
             assertThat(parse.ok()).isFalse();
-            assertThat(parse.errors()).containsExactly(fileError("the file is larger than the 5 MB limit"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the file is larger than the 5 MB limit"));
         }
 
         @Test
@@ -332,16 +334,16 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = parser.parse("values.csv", new ByteArrayInputStream(latin1));
 
             assertThat(parse.rows()).isEmpty();
-            assertThat(parse.errors()).containsExactly(fileError("the file is not UTF-8 encoded: save it as \"CSV UTF-8\""));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(fileError("the file is not UTF-8 encoded: save it as \"CSV UTF-8\""));
         }
 
         @Test
         void columnsAreCheckedBeforeRows() {
-            assertThat(csv("indicator,period,amount", "FATALITIES,2026,1").errors()).containsExactly(
+            assertThat(InEnglish.rows(csv("indicator,period,amount", "FATALITIES,2026,1").errors())).containsExactly(
                     fileError("missing required column \"value\""),
                     fileError("unknown column \"amount\": the accepted columns are indicator, period, disaggregation, "
                             + "value, not_applicable, note"));
-            assertThat(csv(HEADER).errors()).containsExactly(
+            assertThat(InEnglish.rows(csv(HEADER).errors())).containsExactly(
                     fileError("the file contains no values: add one value per row below the column names"));
         }
 
@@ -352,8 +354,8 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = small.parse("v.csv", new ByteArrayInputStream(
                     (HEADER + "\nA,2026,,1,,\nB,2026,,1,,").getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(parse.errors()).containsExactly(
-                    fileError("the file has more than 1 values; split it into files of at most 1 rows"));
+            assertThat(InEnglish.rows(parse.errors())).containsExactly(
+                    fileError("the file has more than 1 row; split it into files of at most 1 row"));
         }
     }
 
@@ -372,7 +374,7 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = parser.parse("template.csv",
                     new ByteArrayInputStream(IndicatorImportTemplate.csv()));
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(example);
         }
 
@@ -381,7 +383,7 @@ class IndicatorImportParserTest {
             IndicatorImportParse parse = parser.parse("template.xlsx",
                     new ByteArrayInputStream(IndicatorImportTemplate.xlsx()));
 
-            assertThat(parse.errors()).isEmpty();
+            assertThat(InEnglish.rows(parse.errors())).isEmpty();
             assertThat(parse.rows()).containsExactly(example);
         }
     }

@@ -1,5 +1,7 @@
 package org.a4ptracker.indicator;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,7 +134,7 @@ abstract class IndicatorRepositoryContract {
                 cell("ELECTRICITY_KWH", "_T", "-5"), cell("RENEWABLE_KWH", "_T", "12%"))));
         assertThat(e.problems()).extracting(p -> p.indicator() + "|" + p.disaggregation()).containsExactlyInAnyOrder(
                 "UNIFORMED_PERSONNEL|_T", "UNIFORMED_PERSONNEL|FPU", "WOMEN_UNIFORMED|_T", "ELECTRICITY_KWH|_T", "RENEWABLE_KWH|_T");
-        assertThat(e.problems().get(0).message()).contains("'N/A' is not a number");
+        assertThat(InEnglish.text(e.problems().get(0).message())).contains("'N/A' is not a number");
         assertThat(values(reviewer, "MINUJUSTH", "2019-02")).isEmpty();
 
         data.save(focal, "MINUJUSTH", "2019-02", List.of(new CellInput("RENEWABLE_KWH", "_T", null, true, "No solar plant at this site")));
@@ -149,14 +151,14 @@ abstract class IndicatorRepositoryContract {
         var focal = focal("MINUSTAH");
         var e = catchInvalid(() -> data.save(focal, "MINUSTAH", "2019-03", List.of(cell("WOMEN_UNIFORMED", "_T", "1200"),
                 cell("UNIFORMED_PERSONNEL", "_T", "1000"), cell("UNIFORMED_PERSONNEL", "MIL_CONTINGENT", "1100"))));
-        assertThat(e.problems()).extracting(CellProblem::message).anyMatch(m -> m.contains("larger than UNIFORMED_PERSONNEL"))
+        assertThat(e.problems()).extracting(p -> InEnglish.text(p.message())).anyMatch(m -> m.contains("larger than UNIFORMED_PERSONNEL"))
                 .anyMatch(m -> m.contains("larger than the total"));
 
         data.save(focal, "MINUSTAH", "2019-04", List.of(cell("UNIFORMED_PERSONNEL", "_T", "1000")));
         var jump = catchInvalid(() -> data.save(focal, "MINUSTAH", "2019-05", List.of(cell("UNIFORMED_PERSONNEL", "_T", "3000"))));
         assertThat(jump.problems()).singleElement().satisfies(p -> {
             assertThat(p.warning()).isTrue();
-            assertThat(p.message()).isEqualTo("changes by 200.0% from the previous period (1000 → 3000): add a comment to confirm it");
+            assertThat(InEnglish.text(p.message())).isEqualTo("changes by 200.0% from the previous period (1000 → 3000): add a comment to confirm it");
         });
         assertThat(data.save(focal, "MINUSTAH", "2019-05", List.of(new CellInput("UNIFORMED_PERSONNEL", "_T", "3000", false,
                 "New battalion deployed")))).isEqualTo(1);
@@ -263,7 +265,7 @@ abstract class IndicatorRepositoryContract {
                 .containsExactlyInAnyOrder(new BigDecimal("1200"), new BigDecimal("300"));
         String jump = "indicator,period,disaggregation,value,not_applicable,note\nELECTRICITY_KWH,2019-10,,99999,,\n";
         var warned = imports.importValues(focal, "UNOCI", "values.csv", stream(jump), false);
-        assertThat(warned.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("add a comment"));
+        assertThat(warned.errors()).singleElement().satisfies(err -> assertThat(InEnglish.text(err.message())).contains("add a comment"));
         assertThat(values(reviewer, "UNOCI", "2019-10")).isEmpty();
         // the value before a cell may come from earlier in the same file: the jump is still seen, by row
         String jumpInFile = "indicator,period,disaggregation,value,not_applicable,note\n"
@@ -271,7 +273,7 @@ abstract class IndicatorRepositoryContract {
         var inFile = imports.importValues(focal, "UNOCI", "values.csv", stream(jumpInFile), false);
         assertThat(inFile.errors()).singleElement().satisfies(err -> {
             assertThat(err.row()).isEqualTo(3);
-            assertThat(err.message()).contains("add a comment");
+            assertThat(InEnglish.text(err.message())).contains("add a comment");
         });
         assertThat(values(reviewer, "UNOCI", "2019-11")).isEmpty(); // all or nothing
         String commented = "indicator,period,disaggregation,value,not_applicable,note\n"
@@ -303,7 +305,7 @@ abstract class IndicatorRepositoryContract {
         refused.add("UNIFORMED_PERSONNEL,2004-01,,1100,,");
         failed = imports.importValues(focal, "UNMOGIP", "values.csv", stream(String.join("\n", refused)), false);
         assertThat(failed.errors()).extracting(e -> e.row() + ":" + e.column()).containsExactly("229:value", "364:value", "506:period");
-        assertThat(failed.errors()).extracting(org.a4ptracker.shared.CellError::message).satisfiesExactly(
+        assertThat(failed.errors()).extracting(e -> InEnglish.text(e.message())).satisfiesExactly(
                 m -> assertThat(m).contains("larger than the total"), m -> assertThat(m).contains("add a comment"),
                 m -> assertThat(m).contains("locked"));
         assertThat(failed.imported()).isZero();

@@ -22,8 +22,9 @@ class PdfLargeTableTest {
             rows.add(List.of(title, "Stakeholder " + i, String.valueOf(i % 45 + 1), "Ongoing"));
         }
         // parts of 7 rows: hundreds of part boundaries, some of them at a page break
-        byte[] pdf = Pdf.document("test", (document, writer) ->
-                Pdf.largeTable(document, writer, 7, List.of("Title", "Stakeholder", "Commitments", "Status"), rows, 5, 3, 1.5f, 1.5f));
+        var builder = new Pdf(java.util.Locale.ENGLISH);
+        byte[] pdf = builder.document("test", (document, writer) ->
+                builder.largeTable(document, writer, 7, List.of("Title", "Stakeholder", "Commitments", "Status"), rows, 5, 3, 1.5f, 1.5f));
 
         var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);

@@ -45,10 +45,12 @@ class ProgressReportTest {
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         String text = ReportFiles.text(pdf);
         var areas = progress.overview().areaTitles();
-        assertThat(areas).hasSize(8).first().isEqualTo("1. Politics");
+        assertThat(areas).hasSize(8).first().isEqualTo("Politics");
         assertThat(text).contains("A4P Tracker — progress report", "Reporting cycle 2024",
                 "Includes generated sample data: not an official report", "Annex: published actions of the cycle");
-        areas.forEach(area -> assertThat(text).contains(area));
+        for (int i = 0; i < areas.size(); i++) {
+            assertThat(text).contains((i + 1) + ". " + areas.get(i));
+        }
         assertThat(text).contains(published.replaceAll("\\s+", " ")).doesNotContain(draft);
     }
 

@@ -1,5 +1,7 @@
 package org.a4ptracker.shared;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -27,7 +29,7 @@ class SheetReaderTest {
 
     static final long MB = 1024 * 1024;
 
-    final SheetReader reader = new SheetReader(5 * MB, 100, "things");
+    final SheetReader reader = new SheetReader(5 * MB, 100);
 
     Sheet csv(String... lines) {
         return read("data.csv", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
@@ -110,7 +112,7 @@ class SheetReaderTest {
 
         @Test
         void decimalMegabytesAreNamedAsSuch() {
-            var small = new SheetReader(2_000_000, 10, "things");
+            var small = new SheetReader(2_000_000, 10);
 
             assertProblem(() -> small.read("a.csv", new ByteArrayInputStream(new byte[2_000_001])),
                     "the file is larger than the 2 MB limit");
@@ -118,12 +120,12 @@ class SheetReaderTest {
 
         @Test
         void tooManyRowsAreNamedWithWhatTheRowsHold() {
-            var two = new SheetReader(MB, 2, "things");
+            var two = new SheetReader(MB, 2);
 
             assertThat(two.read("a.csv", new ByteArrayInputStream("h\n1\n\n2".getBytes(StandardCharsets.UTF_8)))
                     .rows()).hasSize(2);
             assertProblem(() -> two.read("a.csv", new ByteArrayInputStream("h\n1\n2\n3".getBytes(StandardCharsets.UTF_8))),
-                    "the file has more than 2 things; split it into files of at most 2 rows");
+                    "the file has more than 2 rows; split it into files of at most 2 rows");
         }
 
         @Test
@@ -135,9 +137,9 @@ class SheetReaderTest {
 
         @Test
         void unusableLimitsAreAProgrammingError() {
-            assertThatThrownBy(() -> new SheetReader(0, 1, "x")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new SheetReader(1, 0, "x")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new SheetReader(Integer.MAX_VALUE, 1, "x")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new SheetReader(0, 1)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new SheetReader(1, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new SheetReader(Integer.MAX_VALUE, 1)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -241,10 +243,10 @@ class SheetReaderTest {
 
             csv("note,Note,colour,size", "x").columns(ACCEPTED, List.of("code", "name"), errors);
 
-            assertThat(errors).containsExactly(
-                    CellError.file("the column \"note\" appears more than once"),
-                    CellError.file("missing required columns \"code\", \"name\""),
-                    CellError.file("unknown columns \"colour\", \"size\": the accepted columns are code, name, note"));
+            assertThat(InEnglish.rows(errors)).containsExactly(
+                    new InEnglish.Row(0, "file", "the column \"note\" appears more than once"),
+                    new InEnglish.Row(0, "file", "missing required columns \"code\", \"name\""),
+                    new InEnglish.Row(0, "file", "unknown columns \"colour\", \"size\": the accepted columns are code, name, note"));
         }
 
         @Test
@@ -258,10 +260,10 @@ class SheetReaderTest {
             assertThat(cells.optional("note")).isEqualTo("n");
             assertThat(cells.cell("absent")).isEqualTo(SheetCell.BLANK);
             assertThat(cells.hasErrors()).isTrue();
-            assertThat(errors.stream().sorted(CellError.order(ACCEPTED)).toList()).containsExactly(
-                    new CellError(2, "row", "column 3 has a value but no column name; add a name in row 1 or remove the value"),
-                    new CellError(2, "code", "code is required"),
-                    new CellError(2, "name", RowCells.FORMULA));
+            assertThat(InEnglish.rows(errors.stream().sorted(CellError.order(ACCEPTED)).toList())).containsExactly(
+                    new InEnglish.Row(2, "row", "column 3 has a value but no column name; add a name in row 1 or remove the value"),
+                    new InEnglish.Row(2, "code", "code is required"),
+                    new InEnglish.Row(2, "name", InEnglish.FORMULA));
         }
     }
 }

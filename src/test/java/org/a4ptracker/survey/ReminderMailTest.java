@@ -1,5 +1,7 @@
 package org.a4ptracker.survey;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -49,7 +51,8 @@ class ReminderMailTest {
         assertThat(reminder.sent()).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).isEqualTo("Reminder: Mail round closes on " + LocalDate.now().plusDays(7));
+        assertThat(received[0].getSubject()).isEqualTo("Reminder: Mail round closes on "
+                + org.a4ptracker.shared.Formats.date(LocalDate.now().plusDays(7), java.util.Locale.ENGLISH));
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("focal@eu.example.org");
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("surveys@a4p.example.org");
         String body = GreenMailUtil.getBody(received[0]);
@@ -69,7 +72,7 @@ class ReminderMailTest {
         var dpo = surveys.open(reviewer, id, 0).keySet().stream().filter(s -> s.code().equals("DPO")).findFirst().orElseThrow();
         var reminder = reminders.remind(reviewer, id, dpo.id(), "DPO", " ", "https://a4p.example.org");
         assertThat(reminder.sent()).isFalse();
-        assertThat(reminder.problem()).isEqualTo("no e-mail address given");
+        assertThat(InEnglish.text(reminder.problem())).isEqualTo("no e-mail address given");
         assertThat(reminder.body()).contains("/respond/");
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }

@@ -75,6 +75,11 @@ class SurveyBrowserIT extends BrowserJourney {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final LocalDate CLOSES = TODAY.plusDays(10);
 
+    /** A date as an English page writes it ("Dec 15, 2026"). */
+    private static String english(LocalDate date) {
+        return org.a4ptracker.shared.Formats.date(date, java.util.Locale.ENGLISH);
+    }
+
     /** Ghana's answers, commitment → level: 1–5 saved first, 6–10 after resuming. */
     private static final Map<Integer, String> GHANA_FIRST = ordered(1, "SIGNIFICANT", 2, "SIGNIFICANT", 3, "SIGNIFICANT", 4, "SOME", 5, "SOME");
     private static final Map<Integer, String> GHANA_THEN = ordered(6, "FULL", 7, "LITTLE", 8, "NONE", 9, "DONT_KNOW", 10, "SOME");
@@ -190,7 +195,7 @@ class SurveyBrowserIT extends BrowserJourney {
 
         openFromWorkspace();
         assertThat(responseState()).isEqualTo("Not started");
-        assertThat(main()).contains("Answering for Ghana; the deadline is " + CLOSES + ".");
+        assertThat(main()).contains("Answering for Ghana; the deadline is " + english(CLOSES) + ".");
         assertThat(browser.findElements(By.id("survey-closed"))).isEmpty();
         assertThat(browser.findElement(By.id("survey-progress")).getText()).isEqualTo("Area 1 of 8 · 0 of 45 commitments answered");
         // one area per step: commitments 1-9, each with its text, in English, marked so
@@ -320,7 +325,7 @@ class SurveyBrowserIT extends BrowserJourney {
         browser.get(kenya);
         assertThat(responseStatus()).isEqualTo(200);
         assertThat(accountNav()).contains("Sign in").doesNotContain("Sign out");
-        assertThat(main()).contains("Answering for Kenya; the deadline is " + CLOSES + ".");
+        assertThat(main()).contains("Answering for Kenya; the deadline is " + english(CLOSES) + ".");
         var expected = new LinkedHashMap<String, String>();
         for (int area = 1; area <= 8; area++) {
             assertThat(browser.findElement(By.id("survey-progress")).getText()).startsWith("Area " + area + " of 8 · ");
@@ -468,7 +473,7 @@ class SurveyBrowserIT extends BrowserJourney {
         clickAndWait(roundRow().findElement(By.linkText("Printable questionnaire")));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/surveys/" + roundId + "/print"));
         assertThat(h1()).isEqualTo(TITLE);
-        assertThat(main()).contains("Open from " + TODAY + " to " + CLOSES + ".");
+        assertThat(main()).contains("Open from " + english(TODAY) + " to " + english(CLOSES) + ".");
         var items = browser.findElements(By.cssSelector("main ol > li"));
         assertThat(items).hasSize(136);
         assertThat(items.get(0).getText()).startsWith("Commitment 1: How much progress do you perceive on this commitment?");

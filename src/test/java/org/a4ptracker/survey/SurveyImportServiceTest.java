@@ -1,5 +1,7 @@
 package org.a4ptracker.survey;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -138,7 +140,7 @@ class SurveyImportServiceTest {
         assertThat(result.errors()).extracting(CellError::row, CellError::column).containsExactly(
                 tuple(3, "stakeholder"), tuple(4, "stakeholder"), tuple(4, "group"), tuple(4, "c13"), tuple(4, "Main channel"),
                 tuple(5, "c13_comment"));
-        assertThat(result.errors().get(1).message()).isEqualTo(states.get(0) + " appears twice in the file: already in row 2");
+        assertThat(InEnglish.text(result.errors().get(1).message())).isEqualTo(states.get(0) + " appears twice in the file: already in row 2");
         assertThat(allResponses()).isEqualTo(before);
         assertThat(responses(id)).isZero();
     }
@@ -196,7 +198,7 @@ class SurveyImportServiceTest {
 
         var again = imports.importResponses(reviewer, id, "responses.csv", fiveResponses(), suggested(id, fiveResponses()), false);
 
-        assertThat(again.errors()).extracting(CellError::row, CellError::message).containsExactly(
+        assertThat(again.errors()).extracting(CellError::row, e -> InEnglish.text(e.message())).containsExactly(
                 tuple(2, states.get(0) + " already has a submitted response in this round"),
                 tuple(3, states.get(1) + " already has a submitted response in this round"),
                 tuple(4, states.get(2) + " already has a submitted response in this round"),
@@ -282,8 +284,8 @@ class SurveyImportServiceTest {
         long id = openRound(null);
         var preview = imports.preview(reviewer, id, "responses.txt", csv("group,c13", "MISSIONS,1"));
         assertThat(preview.ok()).isFalse();
-        assertThat(preview.problem()).isEqualTo("only .csv and .xlsx files can be imported");
+        assertThat(InEnglish.text(preview.problem())).isEqualTo("only .csv and .xlsx files can be imported");
         var tooLarge = imports.preview(reviewer, id, "r.csv", new byte[SurveyImportService.MAX_BYTES + 1]);
-        assertThat(tooLarge.problem()).isEqualTo("the file is larger than the 5 MB limit");
+        assertThat(InEnglish.text(tooLarge.problem())).isEqualTo("the file is larger than the 5 MB limit");
     }
 }

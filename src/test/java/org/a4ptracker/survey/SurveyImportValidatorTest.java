@@ -1,5 +1,7 @@
 package org.a4ptracker.survey;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +49,7 @@ class SurveyImportValidatorTest {
     final SurveyImportValidator validator = new SurveyImportValidator(ROUND, Map.of("GHA", 1L, "SEN", 2L, "MINUSCA", 3L), Set.of(3L));
 
     static Sheet csv(String... lines) {
-        return new SheetReader(1024 * 1024, 1000, "responses").read("r.csv",
+        return new SheetReader(1024 * 1024, 1000).read("r.csv",
                 new ByteArrayInputStream(String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -146,7 +148,7 @@ class SurveyImportValidatorTest {
                 ",missions,don't know,,Email,\"Funding\nTraining\",'-2.500000,",
                 ",SECRETARIAT,4,,,,,"), MAPPING);
 
-        assertThat(outcome.errors()).isEmpty();
+        assertThat(InEnglish.rows(outcome.errors())).isEmpty();
         assertThat(outcome.responses()).containsExactly(
                 new SurveyImportValidator.ImportedResponse(2, 1L, RespondentGroup.MEMBER_STATES, List.of(choice(101, "SIGNIFICANT"),
                         text(102, "Good, overall"), choice(201, "Meetings"), choice(202, "Training\nFunding"), number(203, "12"))),
@@ -169,21 +171,21 @@ class SurveyImportValidatorTest {
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.responses()).isEmpty();
-        assertThat(outcome.errors()).containsExactly(
-                new CellError(2, "stakeholder", "no stakeholder has the code \"XXX\""),
-                new CellError(2, "group", "\"States\" is not a respondent group: write MEMBER_STATES, ORGANISATIONS, MISSIONS or "
+        assertThat(InEnglish.rows(outcome.errors())).containsExactly(
+                new InEnglish.Row(2, "stakeholder", "no stakeholder has the code \"XXX\""),
+                new InEnglish.Row(2, "group", "\"States\" is not a respondent group: write MEMBER_STATES, ORGANISATIONS, MISSIONS or "
                         + "SECRETARIAT (or Member States, Organisations, Missions, Secretariat)"),
-                new CellError(2, "c13", "\"6\" is not a progress level: write None, Little, Some, Significant, Full or Don't know "
+                new InEnglish.Row(2, "c13", "\"6\" is not a progress level: write None, Little, Some, Significant, Full or Don't know "
                         + "(or 0 to 4, or NONE to DONT_KNOW); leave it empty if not answered"),
-                new CellError(2, "channel", "\"Fax\" is not one of the options: \"Email\", \"Meetings\", \"Reports\""),
-                new CellError(2, "topics", "\"Training;Cooking\" is not among the options: \"Training\", \"Funding\", \"Policy, doctrine\""),
-                new CellError(2, "staff", "\"1,5\" is not a number: write digits, with a dot for decimals (no spaces, units or %)"),
-                new CellError(2, "other", "the text has 4001 characters; keep it to 4000"),
-                new CellError(3, "group", "the respondent group is required"),
-                new CellError(3, "staff", "\"12 kg\" is not a number: write digits, with a dot for decimals (no spaces, units or %)"),
-                new CellError(4, "stakeholder", "gha appears twice in the file: already in row 3"),
-                new CellError(5, "stakeholder", "MINUSCA already has a submitted response in this round"),
-                new CellError(6, "row", "the row answers none of the chosen questions"));
+                new InEnglish.Row(2, "channel", "\"Fax\" is not one of the options: \"Email\", \"Meetings\", \"Reports\""),
+                new InEnglish.Row(2, "topics", "\"Training;Cooking\" is not among the options: \"Training\", \"Funding\", \"Policy, doctrine\""),
+                new InEnglish.Row(2, "staff", "\"1,5\" is not a number: write digits, with a dot for decimals (no spaces, units or %)"),
+                new InEnglish.Row(2, "other", "the text has 4,001 characters; keep it to 4,000"),
+                new InEnglish.Row(3, "group", "the respondent group is required"),
+                new InEnglish.Row(3, "staff", "\"12 kg\" is not a number: write digits, with a dot for decimals (no spaces, units or %)"),
+                new InEnglish.Row(4, "stakeholder", "gha appears twice in the file: already in row 3"),
+                new InEnglish.Row(5, "stakeholder", "MINUSCA already has a submitted response in this round"),
+                new InEnglish.Row(6, "row", "the row answers none of the chosen questions"));
     }
 
     @Test
@@ -192,10 +194,10 @@ class SurveyImportValidatorTest {
                 "@GHA,=1+1,+3,=HYPERLINK(1),-Email,,-5,\"- a bullet, not a formula\"",
                 "SEN,MEMBER_STATES,2,,,,=2*3,"), MAPPING);
 
-        assertThat(outcome.errors()).containsExactly(
-                new CellError(2, "stakeholder", FORMULA), new CellError(2, "group", FORMULA), new CellError(2, "c13", FORMULA),
-                new CellError(2, "c13_comment", FORMULA), new CellError(2, "channel", FORMULA),
-                new CellError(3, "staff", FORMULA));
+        assertThat(InEnglish.rows(outcome.errors())).containsExactly(
+                new InEnglish.Row(2, "stakeholder", FORMULA), new InEnglish.Row(2, "group", FORMULA), new InEnglish.Row(2, "c13", FORMULA),
+                new InEnglish.Row(2, "c13_comment", FORMULA), new InEnglish.Row(2, "channel", FORMULA),
+                new InEnglish.Row(3, "staff", FORMULA));
     }
 
     @Test
@@ -206,7 +208,7 @@ class SurveyImportValidatorTest {
 
         var outcome = validator.validate(sheet, mapping("group", "q101", "ignore"));
 
-        assertThat(outcome.errors()).containsExactly(new CellError(2, "c13", FORMULA));
+        assertThat(InEnglish.rows(outcome.errors())).containsExactly(new InEnglish.Row(2, "c13", FORMULA));
         assertThat(outcome.responses()).extracting(SurveyImportValidator.ImportedResponse::row).containsExactly(3);
     }
 
@@ -214,22 +216,22 @@ class SurveyImportValidatorTest {
     void aWrongMappingIsReportedBeforeAnyRowIsRead() {
         var outcome = validator.validate(csv("a,b,c,d", "x,y,z,w"), mapping("q101", "q101", "q999", "stakeholder"));
 
-        assertThat(outcome.errors()).containsExactly(
-                new CellError(0, "file", "choose the column that holds the respondent group"),
-                new CellError(0, "b", "the same choice is already made for the column \"a\": choose it for one column only"),
-                new CellError(0, "c", "\"q999\" is not something a column can be imported as"));
-        assertThat(validator.validate(csv("group,c13", "MISSIONS,1"), mapping("group")).errors())
-                .containsExactly(new CellError(0, "file", "choose at least one column of answers to a question"));
+        assertThat(InEnglish.rows(outcome.errors())).containsExactly(
+                new InEnglish.Row(0, "file", "choose the column that holds the respondent group"),
+                new InEnglish.Row(0, "b", "the same choice is already made for the column \"a\": choose it for one column only"),
+                new InEnglish.Row(0, "c", "\"q999\" is not something a column can be imported as"));
+        assertThat(InEnglish.rows(validator.validate(csv("group,c13", "MISSIONS,1"), mapping("group")).errors()))
+                .containsExactly(new InEnglish.Row(0, "file", "choose at least one column of answers to a question"));
     }
 
     @Test
     void aFileWithoutRowsAndColumnsWithoutNameAreSaid() {
-        assertThat(validator.validate(csv("group,c13"), mapping("group", "q101")).errors())
-                .containsExactly(new CellError(0, "file", "the file holds no responses: add one response per row below the column names"));
+        assertThat(InEnglish.rows(validator.validate(csv("group,c13"), mapping("group", "q101")).errors()))
+                .containsExactly(new InEnglish.Row(0, "file", "the file holds no responses: add one response per row below the column names"));
         var sheet = csv("group,,c13", "MISSIONS,Little,", "MISSIONS,,SOME,oops");
         assertThat(SurveyImportValidator.columnNames(sheet)).containsExactly("group", "column 2", "c13", "column 4");
         var outcome = validator.validate(sheet, mapping("group", "q104", "q101", "q204"));
-        assertThat(outcome.errors()).isEmpty();
+        assertThat(InEnglish.rows(outcome.errors())).isEmpty();
         assertThat(outcome.responses()).extracting(SurveyImportValidator.ImportedResponse::answers).containsExactly(
                 List.of(choice(104, "LITTLE")), List.of(choice(101, "SOME"), text(204, "oops")));
     }

@@ -1,5 +1,7 @@
 package org.a4ptracker.survey;
 
+import org.a4ptracker.support.InEnglish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

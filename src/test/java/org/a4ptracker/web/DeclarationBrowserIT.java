@@ -67,7 +67,7 @@ class DeclarationBrowserIT {
         assertThat(browser.findElement(By.cssSelector("blockquote.commitment-text")).getText())
                 .isEqualTo("[The Secretary-General commits] to provide effective field support to peacekeeping operations");
 
-        browser.findElement(By.linkText("français")).click();
+        browser.findElement(By.linkText("Français")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Engagement 23"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(browser.findElement(By.cssSelector(".site-nav")).getText()).contains("Parties prenantes", "Adhésions");
