@@ -63,7 +63,12 @@ final class ActionValidator {
         if (c.evidenceLinks().size() > MAX_LINKS) {
             problems.add(new FieldProblem("evidenceLinks", "action.problem.links", MAX_LINKS));
         }
-        List<String> notLinks = c.evidenceLinks().stream().filter(link -> !isWebLink(link)).toList();
+        // control and bidirectional override characters, which java.net.URI takes in a path, are named without
+        // showing the link back (an override would make the message read differently from what it says)
+        c.evidenceLinks().stream().map(link -> PlainText.refusal(link, PlainText.Lines.ONE)).flatMap(java.util.Optional::stream)
+                .findFirst().ifPresent(refusal -> problems.add(new FieldProblem("evidenceLinks", refusal)));
+        List<String> notLinks = c.evidenceLinks().stream()
+                .filter(link -> PlainText.refusal(link, PlainText.Lines.ONE).isEmpty() && !isWebLink(link)).toList();
         if (!notLinks.isEmpty()) {
             problems.add(new FieldProblem("evidenceLinks", "action.problem.link", String.join(", ", notLinks)));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.RowCells;
 import org.a4ptracker.shared.Text;
 
@@ -46,6 +47,11 @@ final class EvidenceLinks {
     private static Text problem(String link) {
         if (link.length() > MAX_LENGTH) {
             return Text.of("action.problem.import.link-long", link.length(), MAX_LENGTH);
+        }
+        // java.net.URI takes control and bidirectional override characters in a path ("…/invoice\u202Efdp.exe")
+        var refused = PlainText.refusal(link, PlainText.Lines.ONE);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         try {
             URI uri = new URI(link);

@@ -194,7 +194,27 @@ class OpenDataPackageTest {
             }
             String header = entries.get(path).substring(0, entries.get(path).indexOf("\r\n"));
             assertThat(String.join(",", names)).as(path).isEqualTo(header);
+            // keys that validators check: every table has its primary key among its columns
+            var primaryKey = resource.get("schema").get("primaryKey").valueStream().map(JsonNode::asString).toList();
+            assertThat(primaryKey).as(path).isNotEmpty();
+            assertThat(names).as(path).containsAll(primaryKey);
         }
+        // and the references between tables: actions name stakeholders, commitments their area, values their indicator
+        var foreignKeys = new java.util.TreeSet<String>();
+        for (JsonNode resource : resources) {
+            var keys = resource.get("schema").get("foreignKeys");
+            if (keys != null) {
+                for (JsonNode key : keys) {
+                    String referenced = key.get("reference").get("resource").asString();
+                    foreignKeys.add(resource.get("name").asString() + "." + key.get("fields").get(0).asString() + " -> "
+                            + (referenced.isEmpty() ? resource.get("name").asString() : referenced) + "."
+                            + key.get("reference").get("fields").get(0).asString());
+                }
+            }
+        }
+        assertThat(foreignKeys).contains("actions.stakeholder -> stakeholders.code", "commitments.area -> areas.number",
+                "indicator-values.indicator -> indicators.code", "indicator-values.reporter -> stakeholders.code",
+                "survey-results.commitment -> commitments.number", "indicators.numerator -> indicators.code");
     }
 
     private int lock(CurrentUser reviewer, long id) {

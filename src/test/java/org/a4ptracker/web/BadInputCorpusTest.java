@@ -142,6 +142,48 @@ class BadInputCorpusTest {
         return detail(id).get("lockVersion").asInt();
     }
 
+    /**
+     * The reviewer's return reason, the administrator's unlock reason, the evidence links of an action (API and
+     * import) and the text given to the commitment suggestions: refused text answers 400 naming the field.
+     */
+    @Test
+    void reviewReasonsUnlockReasonsEvidenceLinksAndSuggestions() throws Exception {
+        long id = createAction();
+        assertThat(send(post("/api/v1/actions/" + id + "/submit"), ghana, Map.of("lockVersion", lockVersion(id))).getStatus())
+                .isEqualTo(200);
+        for (var s : BadInput.samples()) {
+            String link = "https://example.org/report-" + s.text();
+            var body = Map.of("title", "Linked", "description", "Described", "status", "PLANNED", "reportingCycle", 2026,
+                    "commitments", List.of(1), "evidenceLinks", List.of(link));
+            var byTitle = send(post("/api/v1/commitments/suggest"), ghana, Map.of("title", s.text(), "description", "Training"));
+            var byDescription = send(post("/api/v1/commitments/suggest"), ghana, Map.of("title", "Training", "description", s.text()));
+            if (s.refusedIn(true)) {
+                refused(s, "title", written(), byTitle);
+            } else {
+                assertThat(byTitle.getStatus()).as(s.name()).isEqualTo(200);
+            }
+            if (s.refusedIn(false)) {
+                long before = written();
+                refused(s, "reason", before, send(post("/api/v1/actions/" + id + "/return"), reviewer,
+                        Map.of("lockVersion", lockVersion(id), "reason", s.text())));
+                refused(s, "reason", before, send(post("/api/v1/indicator-entry/MINUSCA/2031-Q3/unlock"), admin,
+                        Map.of("lockVersion", 0, "reason", s.text())));
+                refused(s, "description", before, byDescription);
+            } else {
+                assertThat(byDescription.getStatus()).as(s.name()).isEqualTo(200);
+            }
+            if (s.refusedIn(true) && !s.name().startsWith("hundred")) {
+                long before = written();
+                refused(s, "evidenceLinks", before, send(post("/api/v1/workspace/GHA/actions"), ghana, body));
+                var imported = upload("/api/v1/workspace/GHA/import", ghana, csv(List.of("title", "description", "commitments",
+                        "status", "reporting_cycle", "evidence_links"), List.of("Imported", "Described", "1", "planned", "2026", link)));
+                assertThat(errorColumns(imported)).as(s.name()).contains("evidence_links");
+                assertThat(written()).as(s.name()).isEqualTo(before);
+            }
+        }
+        assertThat(detail(id).get("state").asString()).isEqualTo("SUBMITTED");
+    }
+
     @Test
     void attachmentNames() throws Exception {
         long id = createAction();
