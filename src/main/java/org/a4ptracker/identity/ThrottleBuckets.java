@@ -29,7 +29,19 @@ final class ThrottleBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
     private final Clock clock;
 
     ThrottleBuckets(JdbcClient jdbc, Clock clock) {
-        super(ClientSideConfig.getDefault());
+        // the buckets' time is the clock's (wall time, as every node shares the rows), so that tests can move it
+        super(ClientSideConfig.getDefault().withClientClock(new io.github.bucket4j.TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                var now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        }));
         this.jdbc = jdbc;
         this.clock = clock;
     }

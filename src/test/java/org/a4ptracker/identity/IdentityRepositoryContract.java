@@ -155,6 +155,79 @@ abstract class IdentityRepositoryContract {
                 .query(Long.class).single()).as("keys are hashed, never the e-mail").isZero();
     }
 
+    /** A clock that tests move on. */
+    static final class MovingClock extends java.time.Clock {
+        private java.time.Instant now = java.time.Instant.now();
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    /**
+     * One guesser at one person's password, waiting each time as long as told: 5 quick tries, then one every 12 s;
+     * after 10 in a quarter of an hour one every 90 s; after 20 in a day one every 72 minutes. Spread over many
+     * addresses, the e-mail has 50 an hour; one address, 20 a minute across e-mails (then 429).
+     */
+    @Test
+    void signInDelaysGrowFromSecondsToMinutesToOverAnHour() {
+        var clock = new MovingClock();
+        var throttle = new SignInThrottle(jdbc, java.util.Optional.of(clock));
+        String target = "tiers-" + UUID.randomUUID() + "@example.org";
+        String guesser = "10.3." + Math.floorMod(UUID.randomUUID().hashCode(), 250) + ".3";
+        var waits = new java.util.ArrayList<Long>(); // the wait told before each allowed attempt (0: none)
+        long told = 0;
+        while (waits.size() < 21) {
+            var verdict = throttle.attempt(target, guesser);
+            if (verdict.outcome() == SignInThrottle.Verdict.Outcome.ALLOWED) {
+                waits.add(told);
+                told = 0;
+            } else {
+                assertThat(verdict.outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ACCOUNT_THROTTLED);
+                told = Math.max(told, verdict.retryAfterSeconds());
+                clock.advance(verdict.retryAfterSeconds());
+            }
+        }
+        assertThat(waits.subList(0, 5)).containsOnly(0L);
+        assertThat(waits.subList(5, 10)).allMatch(w -> w >= 1 && w <= 13);
+        assertThat(waits.subList(10, 20)).anyMatch(w -> w > 60 && w <= 91).allMatch(w -> w <= 91);
+        // the day's bucket has refilled a little during the quarter of an hour of guessing: most of 72 minutes remain
+        assertThat(waits.get(20)).as("the 21st attempt in a day").isBetween(45L * 60, 72L * 60 + 1);
+
+        String many = "spread-" + UUID.randomUUID() + "@example.org";
+        String spread = "10." + (7 + Math.floorMod(UUID.randomUUID().hashCode(), 240)) + ".";
+        for (int i = 0; i < 50; i++) {
+            assertThat(throttle.attempt(many, spread + i + ".4").outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ALLOWED);
+        }
+        var fiftyFirst = throttle.attempt(many, spread + "200.5");
+        assertThat(fiftyFirst.outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.ACCOUNT_THROTTLED);
+        assertThat(fiftyFirst.retryAfterSeconds()).isBetween(1L, 72L);
+
+        String bulk = "10.6." + Math.floorMod(UUID.randomUUID().hashCode(), 250) + ".6";
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.attempt("bulk-" + i + "-" + UUID.randomUUID() + "@example.org", bulk).outcome())
+                    .isEqualTo(SignInThrottle.Verdict.Outcome.ALLOWED);
+        }
+        var twentyFirst = throttle.attempt("bulk-" + UUID.randomUUID() + "@example.org", bulk);
+        assertThat(twentyFirst.outcome()).isEqualTo(SignInThrottle.Verdict.Outcome.CLIENT_THROTTLED);
+        assertThat(twentyFirst.retryAfterSeconds()).isBetween(1L, 4L);
+    }
+
     @Test
     void concurrentAttemptsNeverGetMoreTokensThanTheBucketHolds() throws Exception {
         var throttle = new SignInThrottle(jdbc, java.util.Optional.empty());
