@@ -74,6 +74,15 @@ class ResponseRepository {
                         : rs.getString("response_state"), (Long) rs.getObject("response_id", Long.class))).list();
     }
 
+    /**
+     * Takes the invitation's row lock until the transaction ends: the saves and the submission of one invitation
+     * (two tabs, a phone and a desk, a background save racing Next) then take turns, so that a save never turns a
+     * response submitted meanwhile back to "in progress" and two first saves never both insert a response.
+     */
+    void lockInvitation(long invitationId) {
+        jdbc.sql("select id from survey_invitation where id = :i for update").param("i", invitationId).query(Long.class).single();
+    }
+
     Optional<Response> responseOf(long invitationId) {
         return jdbc.sql("select * from survey_response where invitation_id = :i").param("i", invitationId)
                 .query(ResponseRepository::response).optional();

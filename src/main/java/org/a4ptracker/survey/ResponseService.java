@@ -112,6 +112,7 @@ public class ResponseService {
                                CurrentUser user) {
         Round round = surveys.round(invitation.roundId());
         var questions = round.questions().stream().filter(q -> scope == null || scope.contains(q.id())).toList();
+        responses.lockInvitation(invitation.id());
         var existing = responses.responseOf(invitation.id());
         var refusal = refusal(round, existing);
         var problems = new LinkedHashMap<Long, Text>();
@@ -138,6 +139,7 @@ public class ResponseService {
 
     private Questionnaire submit(ResponseRepository.Invitation invitation, CurrentUser user) {
         Round round = surveys.round(invitation.roundId());
+        responses.lockInvitation(invitation.id());
         var existing = responses.responseOf(invitation.id());
         var refusal = refusal(round, existing);
         if (refusal == null && (existing.isEmpty() || responses.answers(existing.get().id()).isEmpty())) {

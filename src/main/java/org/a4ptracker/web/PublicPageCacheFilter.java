@@ -35,7 +35,10 @@ class PublicPageCacheFilter extends ShallowEtagHeaderFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // a survey link's pages (the answers, the receipt) are someone's own answers on what may be a shared device:
+        // never kept in the browser's cache, although their forms carry no CSRF field (the link is the credential)
         return !"GET".equals(request.getMethod()) || path.startsWith("/api/") || path.startsWith("/actuator")
+                || path.startsWith("/respond/")
                 || path.startsWith("/reports/") || path.contains("/attachments/") || path.lastIndexOf('.') > path.lastIndexOf('/')
                 || signedIn();
     }

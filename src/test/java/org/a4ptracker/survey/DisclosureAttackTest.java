@@ -65,6 +65,28 @@ class DisclosureAttackTest {
                         .anyMatch(w -> w.endsWith(":COMPLEMENTARY"));
             }
             assertOutputsAgree(round, json);
+            assertProfilesKeepTheCountsWithheld(round, json);
+        }
+    }
+
+    /**
+     * The profiles of a group's members say whether each was invited and answered: for a group whose counts the
+     * results withhold, no profile lists the round (counting the profiles would give the counts back); a group
+     * whose counts are shown keeps its members' participation.
+     */
+    private void assertProfilesKeepTheCountsWithheld(long round, JsonNode json) throws Exception {
+        var invited = jdbc.sql("""
+                select s.code, i.respondent_group from survey_invitation i join stakeholder s on s.id = i.stakeholder_id
+                where i.round_id = ? and s.code in ('EU', 'AU', 'OIF', 'NATO', 'GHA', 'KEN', 'FRA')
+                """).params(round).query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list();
+        assertThat(invited).isNotEmpty();
+        for (var e : invited) {
+            String page = mvc.perform(get("/stakeholders/" + e.getKey())).andReturn().getResponse().getContentAsString();
+            int start = page.indexOf("id=\"survey-participation\"");
+            String section = start < 0 ? "" : page.substring(start, page.indexOf("</section>", start));
+            boolean withheld = json.get("rateByGroup").get(e.getValue()).get("suppressed").asBoolean();
+            assertThat(section.contains("/surveys/" + round + "/results")).as("%s in round %d (%s withheld: %s)", e.getKey(), round,
+                    e.getValue(), withheld).isEqualTo(!withheld);
         }
     }
 
@@ -104,6 +126,7 @@ class DisclosureAttackTest {
         assertThat(json.get("rateByGroup").get("MEMBER_STATES").get("suppression").asString()).isEqualTo("COMPLEMENTARY");
         assertThat(json.get("rate").get("answered").asInt()).isEqualTo(11);
         assertOutputsAgree(id, json);
+        assertProfilesKeepTheCountsWithheld(id, json);
     }
 
     private void answer(Round round, String link, int upTo, Perception level) {

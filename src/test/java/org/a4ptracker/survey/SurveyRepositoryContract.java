@@ -227,6 +227,71 @@ abstract class SurveyRepositoryContract {
     }
 
     /** Saves every answer of the form and submits, as a respondent going through all the steps would. */
+    /**
+     * Two tabs or devices on one link at once: first saves never make two responses (nor a 500), and a save that
+     * races the submission either lands before it or is refused with what was typed; it never turns the
+     * submitted response back to "in progress".
+     */
+    @Test
+    void savesAndTheSubmissionOfOneLinkTakeTurns() throws Exception {
+        long id = round(RespondentGroup.ORGANISATIONS);
+        Round round = surveys.round(id);
+        // each tab saves its own step: the questions of one commitment
+        java.util.function.IntFunction<List<Long>> step = c -> round.questions().stream()
+                .filter(q -> Integer.valueOf(c).equals(q.commitment())).map(Round.Question::id).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        long links = 0;
+        try {
+            for (String link : open(id).values()) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var first = pool.submit(() -> {
+                    start.await();
+                    return responses.saveByLink(link, answers(round, 13, Perception.SOME, "Tab one"), step.apply(13));
+                });
+                var second = pool.submit(() -> {
+                    start.await();
+                    return responses.saveByLink(link, answers(round, 14, Perception.FULL, "Tab two"), step.apply(14));
+                });
+                start.countDown();
+                assertThat(first.get().refusal()).isNull();
+                assertThat(second.get().refusal()).isNull();
+                links++;
+                assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class)
+                        .single()).as("one response per link").isEqualTo(links);
+                assertThat(responses.byLink(link).answers().values()).contains(List.of("Tab one"), List.of("Tab two"));
+
+                var go = new java.util.concurrent.CountDownLatch(1);
+                var late = pool.submit(() -> {
+                    go.await();
+                    return responses.saveByLink(link, answers(round, 15, Perception.NONE, "Late tab"), step.apply(15));
+                });
+                var submitted = pool.submit(() -> {
+                    go.await();
+                    return responses.submitByLink(link);
+                });
+                go.countDown();
+                assertThat(submitted.get().state()).isEqualTo("SUBMITTED");
+                var lateView = late.get();
+                var now = responses.byLink(link);
+                assertThat(now.state()).isEqualTo("SUBMITTED");
+                if (lateView.refusal() != null) {
+                    // refused after the submission: the typed answer comes back, and is not in the submitted response
+                    assertThat(lateView.refusal().key()).isEqualTo("survey.refused.submitted");
+                    assertThat(lateView.answers().values()).contains(List.of("Late tab"));
+                    assertThat(now.answers().values()).doesNotContain(List.of("Late tab"));
+                } else {
+                    assertThat(now.answers().values()).contains(List.of("Late tab"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r").param("r", id).query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = :r and state = 'SUBMITTED'").param("r", id)
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
     private void submit(String link, Map<String, String[]> form) {
         assertThat(responses.saveByLink(link, form, null).problems()).isEmpty();
         assertThat(responses.submitByLink(link).state()).isEqualTo("SUBMITTED");

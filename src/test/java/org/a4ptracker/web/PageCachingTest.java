@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.a4ptracker.identity.AccountPrincipal;
 import org.a4ptracker.identity.AccountUserDetailsService;
 import org.a4ptracker.support.H2Test;
+import org.a4ptracker.support.TestAccounts;
+import org.a4ptracker.survey.RespondentGroup;
+import org.a4ptracker.survey.RoundForm;
+import org.a4ptracker.survey.SurveyService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,6 +25,10 @@ class PageCachingTest {
     MockMvc mvc;
     @Autowired
     AccountUserDetailsService accounts;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPublicPageIsKeptAndAskedForAgainWithItsETag() throws Exception {
@@ -53,6 +62,17 @@ class PageCachingTest {
 
         var api = mvc.perform(get("/api/v1/areas")).andReturn().getResponse();
         assertThat(api.getHeader("ETag")).isNull();
+
+        // a survey link's answers carry no CSRF field (the link is the credential) and are still never stored
+        var reviewer = new TestAccounts(jdbc).reviewer();
+        long round = surveys.create(reviewer, new RoundForm("Caching", null, java.time.LocalDate.now(),
+                java.time.LocalDate.now().plusDays(3), java.util.List.of(RespondentGroup.ORGANISATIONS), null));
+        String link = surveys.open(reviewer, round, 0).values().iterator().next();
+        var respond = mvc.perform(get("/respond/" + link)).andReturn().getResponse();
+        assertThat(respond.getStatus()).isEqualTo(200);
+        assertThat(respond.getContentAsString()).doesNotContain("name=\"_csrf\"");
+        assertThat(respond.getHeader("ETag")).isNull();
+        assertThat(respond.getHeader("Cache-Control")).contains("no-store");
     }
 
     @Test
