@@ -47,6 +47,11 @@ public class ReportingStatusService {
         return jdbc.sql("select cycle from reporting_cycle order by cycle").query(Integer.class).list();
     }
 
+    /** Whether the cycle's deadline is still to come (its stakeholders without an action are due, not overdue). */
+    public boolean open(int cycle) {
+        return !LocalDate.now(clock).isAfter(dueOn(cycle));
+    }
+
     public int currentCycle() {
         int year = LocalDate.now(clock).getYear();
         return cycles().contains(year) ? year : cycles().get(cycles().size() - 1);

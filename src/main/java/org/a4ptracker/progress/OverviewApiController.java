@@ -47,9 +47,11 @@ class OverviewApiController {
         List<List<Object>> rows = new ArrayList<>();
         if (table.equals("reporting-status")) {
             var map = progress.reportingMap(onlyCycle, onlyType, java.util.Locale.ENGLISH);
-            map.rows().forEach(r -> rows.add(List.of(r.code(), r.name(), r.type(), map.cycle(),
-                    r.state(), r.publishedActions(), r.sample())));
-            return new Table(List.of("stakeholder", "name", "stakeholder_type", "cycle", "status", "published_actions", "sample"), rows);
+            // overdue_cycle: while the cycle is open, the cycle before when the stakeholder's report for it is missing (empty otherwise)
+            map.rows().forEach(r -> rows.add(java.util.Arrays.asList(r.code(), r.name(), r.type(), map.cycle(),
+                    r.state(), r.publishedActions(), r.sample(), r.overdueCycle())));
+            return new Table(List.of("stakeholder", "name", "stakeholder_type", "cycle", "status", "published_actions", "sample",
+                    "overdue_cycle"), rows);
         }
         var o = progress.overview(onlyCycle, onlyType);
         List<String> header = switch (table) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.a4ptracker.action.ActionStatistics;
+import org.a4ptracker.action.ReportingStatus;
 import org.a4ptracker.action.ReportingStatusService;
 import org.a4ptracker.endorsement.EndorsementService;
 import org.a4ptracker.framework.Area;
@@ -154,10 +155,19 @@ public class ProgressService {
                         stakeholders.byType(StakeholderType.OBSERVER_STATE).stream()).toList()
                 : stakeholders.byType(kind);
         var statuses = reporting.overallStatus(mapCycle, members);
+        // while the cycle is open nobody is overdue on it: the cycle before says who has a report overdue
+        var cycles = reporting.cycles();
+        int at = cycles.indexOf(mapCycle);
+        Integer previous = at > 0 && reporting.open(mapCycle) ? cycles.get(at - 1) : null;
+        var before = previous == null ? java.util.Map.<Long, ReportingStatusService.CycleStatus>of()
+                : reporting.overallStatus(previous, members);
         var rows = members.stream().map(s -> {
             var st = statuses.get(s.id());
+            var earlier = before.get(s.id());
+            boolean overdueBefore = st.state() == ReportingStatus.State.DUE && earlier != null
+                    && earlier.state() == ReportingStatus.State.OVERDUE;
             return new ReportingMap.Row(s.code(), s.name(locale), s.type().name(), s.region(), st.state().name(), st.publishedActions(),
-                    st.sampleActions() > 0);
+                    st.sampleActions() > 0, overdueBefore ? previous : null);
         }).sorted(java.util.Comparator.comparing(ReportingMap.Row::name, java.text.Collator.getInstance(locale))).toList();
         var byCode = rows.stream().collect(java.util.stream.Collectors.toMap(ReportingMap.Row::code, r -> r));
         var byNumeric = new java.util.HashMap<String, ReportingMap.Row>();
@@ -178,7 +188,7 @@ public class ProgressService {
             }
         }
         return new ReportingMap(mapCycle, kind == null ? null : kind.name(), WorldMap.WIDTH, WorldMap.HEIGHT, shapes, counts, rows,
-                byRegion(rows), rows.stream().anyMatch(ReportingMap.Row::sample));
+                byRegion(rows), rows.stream().anyMatch(ReportingMap.Row::sample), previous);
     }
 
     /** Share reporting by region, regions in alphabetical order of their code (stakeholders without a region left out). */

@@ -13,22 +13,28 @@ import org.a4ptracker.shared.WorldMap;
  */
 public record ReportingMap(int cycle, String type, @JsonIgnore int width, @JsonIgnore int height,
                            @JsonIgnore List<WorldMap.Shape> shapes, Map<String, Integer> counts, List<Row> rows,
-                           List<RegionShare> byRegion, boolean sample) {
+                           List<RegionShare> byRegion, boolean sample, Integer previousCycle) {
 
     /**
      * The map's colours: without a published action in the cycle, overdue (its deadline passed) or due; with some, their
-     * number in bins of a sequential palette (1, 2-4, 5 or more). So the map shows the three statuses, and how much
+     * number in bins of a sequential palette (1, 2-4, 5 or more). While the cycle is open, nobody is overdue on it, and a
+     * State without an action is drawn overdue when its report for the cycle before is missing too ({@link #previousCycle},
+     * whose deadline has passed), due otherwise. So the map of the current cycle shows the three statuses, and how much
      * was reported.
      */
     public static final List<String> BINS = List.of("none-overdue", "none-due", "actions-1", "actions-2", "actions-5");
 
-    /** One stakeholder's status; sample when some of its published actions in the cycle are sample data. */
-    public record Row(String code, String name, String type, String region, String state, int publishedActions, boolean sample) {
+    /**
+     * One stakeholder's status in the cycle; sample when some of its published actions in the cycle are sample data;
+     * overdueCycle: while the cycle is open, the cycle before when its report for that one is missing (deadline passed).
+     */
+    public record Row(String code, String name, String type, String region, String state, int publishedActions, boolean sample,
+                      Integer overdueCycle) {
 
         @JsonIgnore
         public String bin() {
             if (publishedActions <= 0) {
-                return "OVERDUE".equals(state) ? "none-overdue" : "none-due";
+                return "OVERDUE".equals(state) || overdueCycle != null ? "none-overdue" : "none-due";
             }
             return BINS.get(publishedActions >= 5 ? 4 : publishedActions >= 2 ? 3 : 2);
         }
@@ -44,6 +50,14 @@ public record ReportingMap(int cycle, String type, @JsonIgnore int width, @JsonI
         var counts = new java.util.LinkedHashMap<String, Long>();
         BINS.forEach(b -> counts.put(b, rows.stream().filter(r -> r.bin().equals(b)).count()));
         return counts;
+    }
+
+    /** How many stakeholders the map draws as reported (any bin with actions), due and overdue: the map's own title. */
+    @JsonIgnore
+    public List<Long> drawn() {
+        var bins = binCounts();
+        return List.of(bins.get("actions-1") + bins.get("actions-2") + bins.get("actions-5"), bins.get("none-due"),
+                bins.get("none-overdue"));
     }
 
     /** Whether any of the rows is a State with an outline, so that a map can be drawn. */

@@ -152,6 +152,46 @@ class OverviewControllerTest {
                 .andExpect(jsonPath("$.actionsPerArea['6']['2027']").value(states + 1));
     }
 
+    /**
+     * While a cycle is open nobody is overdue on it; a State without an action in it whose report for the cycle before
+     * is missing (that deadline passed) is drawn overdue, the others due: the current cycle's map shows the three statuses.
+     */
+    @Test
+    void whileACycleIsOpenTheMapDrawsOverdueTheStatesWhoseReportForTheCycleBeforeIsMissing() throws Exception {
+        var cycles = jdbc.sql("select cycle from reporting_cycle order by cycle").query(Integer.class).list();
+        int open = cycles.stream().filter(c -> cycles.contains(c - 1)
+                && !java.time.LocalDate.now().isAfter(jdbc.sql("select due_on from reporting_cycle where cycle = ?").params(c)
+                        .query(java.time.LocalDate.class).single())
+                && java.time.LocalDate.now().isAfter(jdbc.sql("select due_on from reporting_cycle where cycle = ?").params(c - 1)
+                        .query(java.time.LocalDate.class).single())).findFirst().orElseThrow();
+        var map = progress.reportingMap(open, null, java.util.Locale.ENGLISH);
+        var before = progress.reportingMap(open - 1, null, java.util.Locale.ENGLISH);
+        assertThat(map.previousCycle()).isEqualTo(open - 1);
+        assertThat(before.previousCycle()).as("a closed cycle shows its own statuses").isNull();
+        assertThat(before.rows()).allMatch(r -> r.overdueCycle() == null);
+        var overdueBefore = before.rows().stream().filter(r -> r.state().equals("OVERDUE")).map(ReportingMap.Row::code)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(overdueBefore).isNotEmpty();
+        for (var r : map.rows()) {
+            boolean expected = r.state().equals("DUE") && overdueBefore.contains(r.code());
+            assertThat(r.overdueCycle()).as(r.code()).isEqualTo(expected ? Integer.valueOf(open - 1) : null);
+            if (r.publishedActions() == 0) {
+                assertThat(r.bin()).as(r.code()).isEqualTo(expected ? "none-overdue" : "none-due");
+            }
+        }
+        assertThat(map.counts().get("OVERDUE")).as("the cycle's own statuses: nobody is overdue on an open cycle").isZero();
+        assertThat(map.binCounts().get("none-overdue")).isPositive()
+                .isEqualTo(map.rows().stream().filter(r -> r.overdueCycle() != null).count());
+        assertThat(map.binCounts().get("none-due")).isPositive();
+        assertThat(map.drawn()).containsExactly(map.binCounts().get("actions-1") + map.binCounts().get("actions-2")
+                + map.binCounts().get("actions-5"), map.binCounts().get("none-due"), map.binCounts().get("none-overdue"));
+        String page = mvc.perform(get("/overview").param("cycle", String.valueOf(open)).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("class=\"none-overdue\"", "class=\"none-due\"", "class=\"actions-1\"",
+                "Overdue: nothing published for " + (open - 1) + " either, whose deadline has passed (" + map.binCounts().get("none-overdue") + ")",
+                "(" + (open - 1) + ": overdue)");
+    }
+
     @Test
     void theReportingStatusMapColoursEachStateByItsStatusInTheCycle() throws Exception {
         // a Member State with no published action in 2027 yet
@@ -214,7 +254,7 @@ class OverviewControllerTest {
                 .andExpect(jsonPath("$.shapes").doesNotExist())
                 .andExpect(jsonPath("$.rows[?(@.code == '" + code + "')].state").value("REPORTED"));
         mvc.perform(get("/api/v1/overview/reporting-status.csv").param("cycle", "2027"))
-                .andExpect(content().string(allOf(containsString("stakeholder,name,stakeholder_type,cycle,status,published_actions,sample"),
+                .andExpect(content().string(allOf(containsString("stakeholder,name,stakeholder_type,cycle,status,published_actions,sample,overdue_cycle"),
                         containsString(code + "," ))));
         // another kind: the table lists its members, and there is no map
         mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "2027").param("type", "ORGANISATION"))

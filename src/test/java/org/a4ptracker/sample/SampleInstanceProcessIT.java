@@ -85,18 +85,25 @@ class SampleInstanceProcessIT {
         }
         assertThat(between).as("cycles with 30-70% of Member States reporting, of " + rates).isGreaterThanOrEqualTo(5);
 
-        // a cycle has one due date: the current cycle's map shows reported and due States, the one before reported and overdue
+        // a cycle has one due date: in the current cycle States are reported or due, in the one before reported or overdue;
+        // the current cycle's map draws overdue the States whose report for the cycle before is missing too
         JsonNode current = get("/api/v1/overview/reporting-status");
         int cycle = current.path("cycle").asInt();
         assertThat(current.path("counts").path("REPORTED").asInt()).isPositive();
         assertThat(current.path("counts").path("DUE").asInt()).isPositive();
+        assertThat(current.path("previousCycle").asInt()).isEqualTo(cycle - 1);
+        int overdueBefore = 0;
+        for (JsonNode row : current.path("rows")) {
+            overdueBefore += row.path("overdueCycle").asInt(0) == cycle - 1 ? 1 : 0;
+        }
+        assertThat(overdueBefore).as("States due in %d with their %d report missing", cycle, cycle - 1).isPositive();
         JsonNode previous = get("/api/v1/overview/reporting-status?cycle=" + (cycle - 1));
         assertThat(previous.path("counts").path("REPORTED").asInt()).isPositive();
         assertThat(previous.path("counts").path("OVERDUE").asInt()).isPositive();
         // the map shades the States that reported by their published actions, the others as due or overdue; the table
         // beside it counts the statuses
         assertThat(page("/overview")).contains("id=\"reporting-status-counts\"", "<span>Reported</span>", "<span>Due</span>",
-                "class=\"actions-1\"", "class=\"none-due\"");
+                "class=\"actions-1\"", "class=\"none-due\"", "class=\"none-overdue\"");
         assertThat(page("/overview?cycle=" + (cycle - 1))).contains("<span>Reported</span>", "<span>Overdue</span>",
                 "class=\"actions-1\"", "class=\"none-overdue\"");
 
