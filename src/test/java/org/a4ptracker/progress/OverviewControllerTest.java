@@ -281,6 +281,11 @@ class OverviewControllerTest {
                 .matcher(html);
         assertThat(cell.find()).isTrue();
         assertThat(Integer.parseInt(cell.group(1))).isEqualTo(before + 1);
+        // each row names its commitment and opens its full text (the Declaration's English, marked so), not a bare number
+        String text = jdbc.sql("select official_text from commitment where number = 44").query(String.class).single();
+        String row = html.substring(html.indexOf("id=\"grid-44\""), html.indexOf("</tr>", html.indexOf("id=\"grid-44\"")));
+        assertThat(row).contains("<summary>Text of commitment 44</summary>", "lang=\"en\"",
+                org.springframework.web.util.HtmlUtils.htmlEscape(text));
         assertThat(java.util.regex.Pattern.compile("id=\"grid-\\d+\"").matcher(html).results().count()).isEqualTo((long) jdbc.sql(
                 "select count(*) from commitment k join area ar on ar.id = k.area_id where ar.number = 8").query(Integer.class).single());
         String csv = mvc.perform(get("/api/v1/areas/8/evidence.csv")).andExpect(status().isOk())

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Evaluates the commitment suggestions on the held-out labelled set (src/test/resources/search): top-1 and top-3
  * accuracy (the first, or one of the first three, suggestions is among the action's commitments) against the baseline
  * of always proposing the most frequent commitments. Two settings: the index of a fresh sample instance (commitment
- * texts, area statements, a few dozen sample actions with random commitments), and 5-fold cross-validation where the
+ * texts, area statements, the sample instance's published actions, phrased after their area), and 5-fold cross-validation where the
  * other four fifths of the labelled set play the published actions. Prints the figures and writes them to
  * target/suggestion-evaluation.md (copied into the README).
  */
