@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.a4ptracker.support.AppProcess;
@@ -102,6 +103,10 @@ class SampleInstanceProcessIT {
         assertThat(previous.path("counts").path("OVERDUE").asInt()).isPositive();
         // the map shades the States that reported by their published actions, the others as due or overdue; the table
         // beside it counts the statuses
+        // the banner says on every page that the instance includes sample data
+        for (String path : List.of("/", "/overview", "/actions", "/surveys")) {
+            assertThat(page(path)).as(path).contains("class=\"sample-banner\"", "This instance includes generated sample data.");
+        }
         assertThat(page("/overview")).contains("id=\"reporting-status-counts\"", "<span>Reported</span>", "<span>Due</span>",
                 "class=\"actions-1\"", "class=\"none-due\"", "class=\"none-overdue\"");
         assertThat(page("/overview?cycle=" + (cycle - 1))).contains("<span>Reported</span>", "<span>Overdue</span>",
