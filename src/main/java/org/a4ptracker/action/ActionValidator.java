@@ -1,6 +1,5 @@
 package org.a4ptracker.action;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,25 +62,9 @@ final class ActionValidator {
         if (c.evidenceLinks().size() > MAX_LINKS) {
             problems.add(new FieldProblem("evidenceLinks", "action.problem.links", MAX_LINKS));
         }
-        // control and bidirectional override characters, which java.net.URI takes in a path, are named without
-        // showing the link back (an override would make the message read differently from what it says)
-        c.evidenceLinks().stream().map(link -> PlainText.refusal(link, PlainText.Lines.ONE)).flatMap(java.util.Optional::stream)
-                .findFirst().ifPresent(refusal -> problems.add(new FieldProblem("evidenceLinks", refusal)));
-        List<String> notLinks = c.evidenceLinks().stream()
-                .filter(link -> PlainText.refusal(link, PlainText.Lines.ONE).isEmpty() && !isWebLink(link)).toList();
-        if (!notLinks.isEmpty()) {
-            problems.add(new FieldProblem("evidenceLinks", "action.problem.link", String.join(", ", notLinks)));
-        }
+        // the same rule for each link as the import's (EvidenceLinks): one error for the field, its first wrong link
+        c.evidenceLinks().stream().map(EvidenceLinks::problem).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(problem -> problems.add(new FieldProblem("evidenceLinks", problem)));
         return problems;
-    }
-
-    static boolean isWebLink(String link) {
-        try {
-            URI uri = new URI(link.trim());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && link.length() <= 2000;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -44,7 +44,8 @@ final class EvidenceLinks {
         return links;
     }
 
-    private static Text problem(String link) {
+    /** What is wrong with one link, or null: the rule of the import, the form and the API alike. */
+    static Text problem(String link) {
         if (link.length() > MAX_LENGTH) {
             return Text.of("action.problem.import.link-long", link.length(), MAX_LENGTH);
         }

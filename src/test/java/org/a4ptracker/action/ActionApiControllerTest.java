@@ -72,6 +72,22 @@ class ActionApiControllerTest {
                 .andExpect(jsonPath("$.errors[2].message").value("unknown commitment 46: commitments are numbered 1 to 45"));
     }
 
+    /** The form and the API judge evidence links by the import's rule: a link with an internationalised host is one. */
+    @Test
+    void evidenceLinksFollowTheImportsRule() throws Exception {
+        String body = "{\"title\":\"Linked\",\"description\":\"Done\",\"status\":\"ONGOING\",\"reportingCycle\":2026,"
+                + "\"commitments\":[13],\"evidenceLinks\":[%s]}";
+        mvc.perform(post("/api/v1/workspace/GHA/actions").with(user(focalPoint)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("\"https://пример.рф/отчёт\", \"https://example.org/report\"")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/workspace/GHA/actions").with(user(focalPoint)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("\"https://example.org/a\", \"ftp://x.org\", \"not a link\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value("evidenceLinks"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"ftp://x.org\" is not a web link: links must start with http:// or https://"));
+    }
+
     @Test
     void aStaleLockVersionAnswers409AndChangesNothing() throws Exception {
         String body = "{\"title\":\"API action\",\"description\":\"Done\",\"status\":\"ONGOING\",\"reportingCycle\":2026,\"commitments\":[13]}";
