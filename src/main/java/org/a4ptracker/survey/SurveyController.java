@@ -33,21 +33,38 @@ class SurveyController {
         return "survey/list";
     }
 
+    /** The results by respondent group and by area, with the free-text answers; by commitment on the next page. */
     @GetMapping("/surveys/{id}/results")
     String results(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare, Model model,
                    java.util.Locale locale) {
+        figures(me, id, compare, model, locale, "survey/results", "resultsFigures");
+        return "survey/results";
+    }
+
+    /**
+     * The results of each of the 45 commitments, with its text: a page of its own, so that each of the two pages
+     * stays within a phone's budget of 8 KB once the style sheet is cached (the texts alone are 3 KB compressed).
+     */
+    @GetMapping("/surveys/{id}/results/commitments")
+    String commitmentResults(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long compare, Model model,
+                             java.util.Locale locale) {
+        figures(me, id, compare, model, locale, "survey/results-commitments", "commitmentFigures");
+        return "survey/results-commitments";
+    }
+
+    private void figures(CurrentUser me, long id, Long compare, Model model, java.util.Locale locale, String template,
+                         String fragment) {
         var res = results.results(me, id, compare);
         model.addAttribute("results", res);
         model.addAttribute("rounds", surveys.rounds(me));
         if (!res.reviewerView()) {
             // the public figures of published rounds never change: their charts and tables (most of the page) are rendered once
-            model.addAttribute("figuresHtml", published.section(id + "|" + compare + "|" + locale.toLanguageTag(), () -> renderer.render(
-                    "survey/results", "resultsFigures", java.util.Map.of("res", res, "r", res.round(),
+            model.addAttribute("figuresHtml", published.section(fragment + "|" + id + "|" + compare + "|" + locale.toLanguageTag(),
+                    () -> renderer.render(template, fragment, java.util.Map.of("res", res, "r", res.round(),
                             "texts", framework.commitmentTexts(locale)), locale)));
         } else {
             model.addAttribute("texts", framework.commitmentTexts(locale));
         }
-        return "survey/results";
     }
 
     @GetMapping("/surveys/{id}/print")

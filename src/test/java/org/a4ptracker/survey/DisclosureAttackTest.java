@@ -179,7 +179,7 @@ class DisclosureAttackTest {
                     && !a.get("overall").get("meanScore").isNull());
         }
         // the page's commitment table: the same counts, or the reason
-        String page = mvc.perform(get("/surveys/" + round + "/results")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/surveys/" + round + "/results/commitments")).andReturn().getResponse().getContentAsString();
         for (JsonNode c : json.get("commitments")) {
             var s = c.get("overall");
             assertThat(page).contains(s.get("suppressed").asBoolean() ? "fewer than 5" : ">" + s.get("respondents").asInt() + "</td>");

@@ -453,6 +453,14 @@ class SurveyBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("response-rate")).getText())
                 .isEqualTo("5 of " + MEMBER_STATES + " invited stakeholders answered (2.6%).");
 
+        // Ghana's comment was never made public by a reviewer
+        assertThat(browser.findElement(By.id("ft-h")).getText()).isEqualTo("Free-text answers (0)");
+        assertThat(main()).doesNotContain(COMMENT);
+
+        // by commitment, with each commitment's text, on the next page
+        clickAndWait(browser.findElement(By.linkText("Results by commitment, with the text of each commitment")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/surveys/" + roundId + "/results/commitments"));
+        assertThat(h1()).isEqualTo("Results by commitment: " + TITLE);
         // commitment 1: Ghana SIGNIFICANT 3, France FULL 4, Brazil SOME 2, India don't know, Kenya LITTLE 1:
         // 5 respondents, 4 scored, mean 10 / 4 = 2.50, significant or full 2 of 4 = 50%;
         // sample variance (4 * 30 - 10 * 10) / (4 * 3) = 5/3, t(3) = 3.182, half width 3.182 * sqrt(5/12) = 2.054:
@@ -464,10 +472,9 @@ class SurveyBrowserIT extends BrowserJourney {
         assertThat(commitmentCells(2).get(0)).isEqualTo("fewer than 5");
         assertThat(commitmentCells(11).get(0)).isEqualTo("fewer than 5");
         assertThat(browser.findElements(By.cssSelector("#commitment-results tbody tr"))).hasSize(45);
-
-        // Ghana's comment was never made public by a reviewer
-        assertThat(browser.findElement(By.id("ft-h")).getText()).isEqualTo("Free-text answers (0)");
         assertThat(main()).doesNotContain(COMMENT);
+        clickAndWait(browser.findElement(By.linkText(TITLE))); // the breadcrumb back to the round's results
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/surveys/" + roundId + "/results"));
 
         browser.get(url("/surveys"));
         clickAndWait(roundRow().findElement(By.linkText("Printable questionnaire")));

@@ -46,8 +46,18 @@ class SurveyControllerTest {
                 containsString("badge sample"))));
         mvc.perform(get("/surveys/" + second + "/results")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"survey-chart\""), containsString("id=\"area-results\""),
+                        containsString("These responses are generated sample data"), containsString("Change (95% interval)"),
+                        containsString("fewer than 5"), not(containsString("id=\"commitment-results\"")),
+                        containsString("<a href=\"/surveys/" + second + "/results/commitments?compare="))));
+        // by commitment, with the texts, on a page of its own; the comparison follows the link
+        String compared = mvc.perform(get("/surveys/" + second + "/results")).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s).*<a href=\"(/surveys/" + second + "/results/commitments\\?compare=\\d+)\".*", "$1");
+        mvc.perform(get(compared)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>Results by commitment: Sample perception survey 2025</h1>"),
                         containsString("id=\"commitment-results\""), containsString("These responses are generated sample data"),
-                        containsString("Change (95% interval)"), containsString("fewer than 5"))));
+                        containsString("Change (95% interval)"), containsString("fewer than 5"),
+                        containsString("<summary>Text of commitment 45</summary>"),
+                        containsString("<a href=\"/surveys/" + second + "/results\">Sample perception survey 2025</a>"))));
         mvc.perform(get("/api/v1/surveys/" + second + "/results"))
                 .andExpect(jsonPath("$.commitments[0].overall.suppressed").value(false))
                 .andExpect(jsonPath("$.commitments[0].byGroup.ORGANISATIONS.suppressed").value(true))
@@ -66,6 +76,7 @@ class SurveyControllerTest {
         long id = surveys.create(reviewer, new RoundForm("Private round", null, LocalDate.now(), LocalDate.now().plusDays(3),
                 List.of(RespondentGroup.MISSIONS), null));
         mvc.perform(get("/surveys/" + id + "/results")).andExpect(status().isNotFound());
+        mvc.perform(get("/surveys/" + id + "/results/commitments")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/surveys/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/review/surveys/" + id + "/responses.csv")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/review/surveys/" + id + "/responses.csv").with(user(users.loadUserByUsername("focal.point@example.org"))))

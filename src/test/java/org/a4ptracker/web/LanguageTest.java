@@ -83,7 +83,7 @@ class LanguageTest {
         mvc.perform(get("/surveys/1/print").param("lang", "zh"))
                 .andExpect(content().string(allOf(containsString("<span class=\"commitment-text\" lang=\"en\">"),
                         containsString("《宣言》的文本"))));
-        mvc.perform(get("/surveys/1/results").param("lang", "es"))
+        mvc.perform(get("/surveys/1/results/commitments").param("lang", "es"))
                 .andExpect(content().string(allOf(containsString("class=\"commitment-text\" lang=\"en\""),
                         containsString("Los textos de la Declaración"))));
     }
