@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Turn world-atlas' countries-110m.json (Natural Earth, public domain; ISC packaging) into SVG paths.
 
-Usage: python3 tools/data/world_map.py PATH/countries-110m.json > src/main/resources/data/map/world-110m.tsv
-Output: one line per country: ISO 3166-1 numeric code, Natural Earth name, SVG path in an
-equirectangular projection on a 960 x 384 canvas (latitudes 84 N to 60 S; Antarctica left out).
+Usage: python3 tools/data/world_map.py PATH/countries-110m.json > src/main/resources/static/img/world.svg
+Output: an SVG sprite, served as a fingerprinted static file kept a year: one <path id="n{ISO 3166-1
+numeric}" data-name="{Natural Earth name}"> per country in an equirectangular projection on a 960 x 384
+canvas (latitudes 84 N to 60 S; Antarctica left out). Pages draw each country with <use> and colour it, so a
+reader's browser fetches the outlines once for every map page and every later visit (shared.WorldMap).
 
 The map goes into pages read on slow links, so its paths are small: the shared borders (topology
 arcs) are simplified once with Douglas-Peucker at half a pixel of the canvas, so that neighbours
 still meet, and written in whole pixels as relative moves (l/h/v). A ring that would shrink below
 three points (a small island) is kept as a one-pixel triangle, so that it still shows.
 """
-import json, sys
+import html, json, sys
 
 TOLERANCE = 0.5
 topo = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -77,9 +79,15 @@ def ring(indices):
     return path + "z"
 
 
+print('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 384">')
+print('<!-- Country outlines: Natural Earth 1:110m (public domain) via world-atlas (ISC), made by tools/data/world_map.py.')
+print('     Pages draw each country with <use href="world.svg#n{ISO 3166-1 numeric}"> and colour it; data-name is Natural Earth\'s name. -->')
+print('<defs>')
 for g in topo["objects"]["countries"]["geometries"]:
     if g.get("id") in (None, "010") or g["type"] not in ("Polygon", "MultiPolygon"):
         continue
     polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
     path = "".join(ring(r) for poly in polys for r in poly)
-    print(f'{g["id"]}\t{g["properties"]["name"]}\t{path}')
+    print(f'<path id="n{g["id"]}" data-name="{html.escape(g["properties"]["name"], quote=True)}" d="{path}"/>')
+print('</defs>')
+print('</svg>')

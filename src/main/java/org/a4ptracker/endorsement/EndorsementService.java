@@ -64,8 +64,7 @@ public class EndorsementService {
         var shapes = new ArrayList<WorldMap.Shape>();
         for (var outline : worldMap.outlines()) {
             var state = byNumeric.get(outline.isoNumeric());
-            shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(),
-                    state == null ? "not-a-state" : endorsed.contains(state.id()) ? "endorsed" : "not-endorsed",
+            shapes.add(new WorldMap.Shape(outline.isoNumeric(), state == null ? "not-a-state" : endorsed.contains(state.id()) ? "endorsed" : "not-endorsed",
                     state == null ? outline.name() : state.name(locale), state == null ? null : state.code()));
         }
         long endorsedStates = states.stream().filter(s -> endorsed.contains(s.id())).count();

@@ -66,4 +66,28 @@ class OverviewController {
         }).toList()));
         return "progress/overview";
     }
+
+    /**
+     * Every stakeholder's reporting status in a cycle, a row each: the list behind the overview's map, on a page of its own
+     * so that the overview stays light on a phone. The same filters as the overview; kept like its map section.
+     */
+    @GetMapping("/overview/reporting-status")
+    String reportingStatus(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type, Model model,
+                           java.util.Locale locale) {
+        var kind = progress.reportingFilter(cycle, type); // an unknown cycle or kind is refused before anything is rendered
+        var query = UriComponentsBuilder.newInstance();
+        if (cycle != null) {
+            query.queryParam("cycle", cycle);
+        }
+        if (kind != null) {
+            query.queryParam("type", kind.name());
+        }
+        String filterQuery = query.build().toUriString();
+        model.addAttribute("type", kind);
+        model.addAttribute("mapCycle", cycle == null ? reporting.currentCycle() : cycle);
+        model.addAttribute("rowsSection", cache.mapSection("rows" + filterQuery + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
+                () -> renderer.render("progress/fragments", "reportingStatusRows", java.util.Map.of(
+                        "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
+        return "progress/reporting-status";
+    }
 }

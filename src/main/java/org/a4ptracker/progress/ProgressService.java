@@ -176,7 +176,7 @@ public class ProgressService {
         if (!byNumeric.isEmpty()) {
             for (var outline : worldMap.outlines()) {
                 var row = byNumeric.get(outline.isoNumeric());
-                shapes.add(new WorldMap.Shape(outline.isoNumeric(), outline.path(), row == null ? "not-a-state" : row.bin(),
+                shapes.add(new WorldMap.Shape(outline.isoNumeric(), row == null ? "not-a-state" : row.bin(),
                         row == null ? outline.name() : row.name(), row == null ? null : row.code()));
             }
         }

@@ -188,8 +188,10 @@ class OverviewControllerTest {
         String page = mvc.perform(get("/overview").param("cycle", String.valueOf(open)).param("lang", "en")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("class=\"none-overdue\"", "class=\"none-due\"", "class=\"actions-1\"",
-                "Overdue: nothing published for " + (open - 1) + " either, whose deadline has passed (" + map.binCounts().get("none-overdue") + ")",
-                "(" + (open - 1) + ": overdue)");
+                "Overdue: nothing published for " + (open - 1) + " either, whose deadline has passed (" + map.binCounts().get("none-overdue") + ")");
+        // each State's row, on the page the overview links to, says so too
+        assertThat(mvc.perform(get("/overview/reporting-status").param("cycle", String.valueOf(open)).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString()).contains("(" + (open - 1) + ": overdue)");
     }
 
     @Test
@@ -242,12 +244,27 @@ class OverviewControllerTest {
         assertThat(region.share()).isEqualByComparingTo(java.math.BigDecimal.valueOf(region.reported())
                 .divide(java.math.BigDecimal.valueOf(region.total()), 4, java.math.RoundingMode.HALF_UP));
 
+        String iso = jdbc.sql("select iso_numeric from stakeholder where code = ?").param(code).query(String.class).single();
         mvc.perform(get("/overview").param("cycle", "2027")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"reporting-map\""),
-                        org.hamcrest.Matchers.matchesPattern("(?s).*class=\"actions-1\" d=\"[^\"]*\" data-code=\"" + code + "\".*"),
+                        // the country drawn from the cached outline sprite, under its fingerprinted name
+                        org.hamcrest.Matchers.matchesPattern("(?s).*<use href=\"/img/world-[0-9a-f]{32}\\.svg#n" + iso
+                                + "\" class=\"actions-1\"><title>[^<]+: 1 published action</title></use>.*"),
+                        containsString("<a href=\"/overview/reporting-status?cycle=2027\">Each stakeholder (195)</a>"),
                         containsString("id=\"reporting-map-legend\""), containsString("id=\"reporting-by-region\""),
                         containsString("Reporting status of the States, cycle 2027"),
                         containsString("/api/v1/overview/reporting-status.csv?cycle=2027"))));
+        // every State's row, on the page the overview links to
+        mvc.perform(get("/overview/reporting-status").param("cycle", "2027")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<title>Reporting status of the States, cycle 2027 · A4P Tracker</title>"),
+                        containsString("<h1>Reporting status of the States, cycle 2027</h1>"),
+                        containsString("<a href=\"/overview?cycle=2027\">Progress overview</a>"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*<a href=\"/stakeholders/" + code
+                                + "\">[^<]+</a>( <span class=\"badge sample\">Sample</span>)?</th><td><span>Reported</span></td><td class=\"num\">1</td></tr>.*"),
+                        containsString("/api/v1/overview/reporting-status.csv?cycle=2027"))));
+        assertThat(java.util.regex.Pattern.compile("<tr><th scope=\"row\"><a href=\"/stakeholders/")
+                .matcher(mvc.perform(get("/overview/reporting-status").param("cycle", "2027")).andReturn().getResponse().getContentAsString())
+                .results().count()).isEqualTo(195);
         mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "2027"))
                 .andExpect(jsonPath("$.cycle").value(2027))
                 .andExpect(jsonPath("$.counts.REPORTED").value(reportedByHand + 1))
@@ -262,7 +279,11 @@ class OverviewControllerTest {
         mvc.perform(get("/overview").param("cycle", "2027").param("type", "ORGANISATION"))
                 .andExpect(content().string(allOf(containsString("The map shows States only"),
                         org.hamcrest.Matchers.not(containsString("id=\"reporting-map\"")))));
+        mvc.perform(get("/overview/reporting-status").param("cycle", "2027").param("type", "ORGANISATION"))
+                .andExpect(content().string(allOf(containsString("<h1>Reporting status, cycle 2027: Organisation</h1>"),
+                        containsString("<a href=\"/overview?cycle=2027&amp;type=ORGANISATION\">Progress overview</a>"))));
         mvc.perform(get("/api/v1/overview/reporting-status").param("cycle", "1999")).andExpect(status().isBadRequest());
+        mvc.perform(get("/overview/reporting-status").param("cycle", "1999")).andExpect(status().isBadRequest());
     }
 
     @Test

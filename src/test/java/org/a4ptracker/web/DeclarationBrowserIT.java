@@ -85,8 +85,14 @@ class DeclarationBrowserIT {
         var map = browser.findElement(By.cssSelector("#endorsement-map svg"));
         assertThat(map.getRect().getWidth()).isGreaterThan(500);
         assertThat(map.getRect().getHeight()).isGreaterThan(150);
-        assertThat(browser.findElements(By.cssSelector("#endorsement-map path.endorsed")).size()).isGreaterThan(100);
-        assertThat(browser.findElements(By.cssSelector("#endorsement-map path.not-endorsed")).size()).isGreaterThan(10);
+        assertThat(browser.findElements(By.cssSelector("#endorsement-map use.endorsed")).size()).isGreaterThan(100);
+        assertThat(browser.findElements(By.cssSelector("#endorsement-map use.not-endorsed")).size()).isGreaterThan(10);
+        // the outlines come from the static sprite (one request, kept a year): the browser drew them, in the colour of the status
+        var brazil = browser.findElement(By.cssSelector("#endorsement-map use[href$='#n076']"));
+        assertThat(brazil.getAttribute("href")).matches(".*/img/world-[0-9a-f]{32}\\.svg#n076");
+        assertThat(brazil.getRect().getWidth()).as("Brazil drawn from the sprite").isGreaterThan(20);
+        assertThat(brazil.getRect().getHeight()).isGreaterThan(20);
+        assertThat(brazil.getCssValue("fill")).isIn("rgb(11, 90, 140)", "rgb(233, 185, 73)");
         var bars = browser.findElements(By.cssSelector("#endorsement-chart .bar"));
         assertThat(bars).as("one bar per sourced count").hasSize(3);
         assertThat(bars.get(0).getRect().getWidth()).isGreaterThan(50);
