@@ -48,7 +48,8 @@ class WebConfig implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                     .resourceChain(true)
-                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+                    .addTransformer(new ScriptCommentStripper());
         }
         // asked for by browsers and feed readers whatever the page says; its name cannot change, so kept a day
         registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/img/")
