@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.FieldErrors;
 import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,7 +119,15 @@ class IndicatorController {
         try {
             data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), lockVersion, reason);
             redirect.addFlashAttribute("notice", "indicator.period." + transition + ".done");
-        } catch (BadRequestException | ConflictException e) {
+        } catch (BadRequestException e) {
+            // a reason refused is shown beside its box, with what was typed; the other forms of the page have no field
+            if ("return".equals(transition) || "unlock".equals(transition)) {
+                FieldErrors.show(e, redirect::addFlashAttribute, "reason", transition + "-reason");
+            } else {
+                redirect.addFlashAttribute("error", e.text());
+            }
+            redirect.addFlashAttribute(transition + "Reason", reason);
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/indicators/entry/" + reporter + "/" + period;
