@@ -183,6 +183,10 @@ class WorkspaceController {
         var result = imports.importActions(me, code, file.getOriginalFilename(), file.getInputStream(), dryRun);
         model.addAttribute("result", result);
         model.addAttribute("filename", file.getOriginalFilename());
+        if (!result.ok()) {
+            // the table lists each problem by row and column; the summary points at the field that takes the corrected file
+            model.addAttribute("fieldErrors", Map.of("file", Text.of("import.file.problems", String.valueOf(file.getOriginalFilename()))));
+        }
         return importForm(me, code, model);
     }
 

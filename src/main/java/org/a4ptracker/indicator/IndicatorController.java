@@ -50,8 +50,13 @@ class IndicatorController {
     String importFile(CurrentUser me, @PathVariable String reporter,
                       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
                       @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
-        model.addAttribute("result", imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun));
+        var result = imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun);
+        model.addAttribute("result", result);
         model.addAttribute("filename", file.getOriginalFilename());
+        if (!result.ok()) {
+            // the table lists each problem by row and column; the summary points at the field that takes the corrected file
+            model.addAttribute("fieldErrors", Map.of("file", Text.of("import.file.problems", String.valueOf(file.getOriginalFilename()))));
+        }
         return importForm(me, reporter, model);
     }
 

@@ -133,6 +133,17 @@ class ActionControllerTest {
     }
 
     @Test
+    void aFileWithProblemsIsTheFileFieldsProblemAndTheTableListsThem() throws Exception {
+        String html = mvc.perform(multipart("/workspace/GHA/import").file(new MockMultipartFile("file", "plan.csv", "text/csv",
+                        "title,description,commitments\n,No title,13\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(user(focalPoint())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The file plan.csv has problems, listed below by row and column");
+        assertThat(html).contains("id=\"import-errors\"");
+    }
+
+    @Test
     void templatesDownload() throws Exception {
         mvc.perform(get("/actions/import-template.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("title,description,commitments")));

@@ -111,6 +111,19 @@ class IndicatorApiControllerTest {
     }
 
     @Test
+    void aFileOfValuesWithProblemsIsTheFileFieldsProblem() throws Exception {
+        var focal = users.loadUserByUsername("mission.focal.point@example.org");
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/indicators/entry/MINUSCA/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "values.csv", "text/csv",
+                                "indicator,period,disaggregation,value\nNOPE,2026-11,,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(user(focal)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The file values.csv has problems");
+        assertThat(html).contains("id=\"import-errors\"");
+    }
+
+    @Test
     void theGridKeepsWhatWasTypedWhenItRefusesIt() throws Exception {
         var focal = users.loadUserByUsername("mission.focal.point@example.org");
         mvc.perform(post("/indicators/entry/MINUSCA/2026-11").with(user(focal)).with(csrf())
