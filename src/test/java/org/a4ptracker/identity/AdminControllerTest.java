@@ -53,6 +53,8 @@ class AdminControllerTest {
         assertThat(FormInError.tag(html, "stakeholders")).contains("value=\"GHA, NOPE\"");
         assertThat(FormInError.tag(html, "reviewer")).contains("checked");
         FormInError.assertFieldValid(html, "reviewer");
+        // the administration menu once (it was also printed at the foot of this page: a duplicate landmark for axe)
+        assertThat(html).containsOnlyOnce("aria-label=\"Administration\"");
     }
 
     @Test
