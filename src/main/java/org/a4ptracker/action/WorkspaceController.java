@@ -8,6 +8,7 @@ import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.FieldErrors;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.Text;
 import org.a4ptracker.stakeholder.StakeholderService;
@@ -139,8 +140,12 @@ class WorkspaceController {
             }
             redirect.addFlashAttribute("notice", "action." + transition + ".done");
         } catch (BadRequestException | ConflictException e) {
-            // the typed reason goes back to the form it came from, and only there
-            redirect.addFlashAttribute("error", e.text());
+            // the typed reason goes back to the form it came from, and only there; a wrong reason is shown beside it
+            if (e instanceof BadRequestException refused && ("return".equals(transition) || "withdraw".equals(transition))) {
+                FieldErrors.show(refused, redirect::addFlashAttribute, "reason", "return".equals(transition) ? "reason" : "withdraw-reason");
+            } else {
+                redirect.addFlashAttribute("error", e.text());
+            }
             redirect.addFlashAttribute(transition + "Reason", reason);
             if ("return".equals(transition) || "publish".equals(transition)) {
                 return "redirect:/review/" + id;
@@ -155,7 +160,9 @@ class WorkspaceController {
         try {
             attachments.attach(me, id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", "action.attach.done");
-        } catch (BadRequestException | ConflictException e) {
+        } catch (BadRequestException e) {
+            FieldErrors.show(e, redirect::addFlashAttribute, "file", "file");
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/actions/" + id;
@@ -176,6 +183,10 @@ class WorkspaceController {
         var result = imports.importActions(me, code, file.getOriginalFilename(), file.getInputStream(), dryRun);
         model.addAttribute("result", result);
         model.addAttribute("filename", file.getOriginalFilename());
+        if (!result.ok()) {
+            // the table lists each problem by row and column; the summary points at the field that takes the corrected file
+            model.addAttribute("fieldErrors", Map.of("file", Text.of("import.file.problems", String.valueOf(file.getOriginalFilename()))));
+        }
         return importForm(me, code, model);
     }
 

@@ -1,6 +1,7 @@
 package org.a4ptracker.identity;
 
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.FieldErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class AccountController {
         try {
             redirect.addFlashAttribute("created", tokens.create(me, name));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.text());
+            FieldErrors.show(e, redirect::addFlashAttribute, "name", "name");
             redirect.addFlashAttribute("name", name);
         }
         return "redirect:/account/tokens";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.FieldProblems;
 import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
@@ -80,22 +81,29 @@ public class AccountService {
     /** Creates an account without a check: only for the sample-data loader. */
     @Transactional
     UserAccount create(CurrentUser admin, NewAccount account, String password, boolean sample) {
+        // every field's problem at once, for the form; an API client gets the first, in the order these were always checked
+        var problems = new FieldProblems();
         if (account.email() == null || !EMAIL.matcher(account.email().trim()).matches()) {
-            throw new BadRequestException("email", "account.problem.email");
+            problems.add("email", "account.problem.email");
         }
         if (account.displayName() == null || account.displayName().isBlank()) {
-            throw new BadRequestException("displayName", "account.problem.name");
+            problems.add("displayName", "account.problem.name");
         }
-        org.a4ptracker.shared.PlainText.require("displayName", account.displayName(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
-        if (users.byEmail(account.email()).isPresent()) {
-            throw new BadRequestException("email", "account.problem.email-taken");
+        problems.plainText("displayName", account.displayName(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
+        if (!problems.has("email") && users.byEmail(account.email()).isPresent()) {
+            problems.add("email", "account.problem.email-taken");
         }
         var stakeholderIds = new ArrayList<Long>();
         for (String code : account.stakeholderCodes() == null ? List.<String>of() : account.stakeholderCodes()) {
-            if (code != null && !code.isBlank()) {
-                stakeholderIds.add(stakeholderId(code));
+            if (code != null && !code.isBlank() && !problems.has("stakeholderCodes")) {
+                try {
+                    stakeholderIds.add(stakeholderId(code));
+                } catch (BadRequestException e) {
+                    problems.add(e.parameter(), e.text());
+                }
             }
         }
+        problems.throwIfAny();
         long id = users.insert(account.email(), account.displayName().trim(), account.administrator(), account.reviewer(),
                 password == null ? null : passwords.encode(password), sample, Instant.now(clock));
         stakeholderIds.forEach(s -> users.bind(id, s, admin == null ? null : admin.id(), Instant.now(clock)));
@@ -164,15 +172,17 @@ public class AccountService {
         long userId = openInvitation(token).orElseThrow(() -> new BadRequestException("token",
                 "account.problem.invitation"));
         var row = users.byId(userId).orElseThrow();
+        var problems = new FieldProblems();
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new BadRequestException("password", "account.problem.password-short", MIN_PASSWORD);
+            problems.add("password", "account.problem.password-short", MIN_PASSWORD);
         }
-        if (!password.equals(confirmation)) {
-            throw new BadRequestException("confirmation", "account.problem.password-differ");
+        if (password == null || !password.equals(confirmation)) {
+            problems.add("confirmation", "account.problem.password-differ");
         }
-        if (password.equalsIgnoreCase(row.email())) {
-            throw new BadRequestException("password", "account.problem.password-email");
+        if (password != null && password.equalsIgnoreCase(row.email())) {
+            problems.add("password", "account.problem.password-email");
         }
+        problems.throwIfAny();
         users.setPassword(userId, passwords.encode(password));
         jdbc.sql("update invitation set used_at = :now where token_hash = :hash")
                 .param("now", Timestamp.from(Instant.now(clock))).param("hash", Tokens.hash(token)).update();

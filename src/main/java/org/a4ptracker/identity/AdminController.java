@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.FieldErrors;
 import org.a4ptracker.shared.PageLinks;
 import org.a4ptracker.shared.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,7 @@ class AdminController {
         } catch (BadRequestException e) {
             model.addAttribute("form", form);
             model.addAttribute("formStakeholders", stakeholders);
-            model.addAttribute("error", e.text());
+            FieldErrors.show(e, model::addAttribute, "email", "email", "displayName", "displayName", "stakeholderCodes", "stakeholders");
             return users(me, 1, model);
         }
     }
@@ -71,7 +72,9 @@ class AdminController {
             accounts.update(me, id, displayName, administrator, reviewer, enabled);
             redirect.addFlashAttribute("notice", "saved");
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.text());
+            // "administrator" is the service's name for both ways of locking oneself out: point at the box that did it
+            FieldErrors.show(e, redirect::addFlashAttribute, "displayName", "displayName", "administrator", administrator ? "enabled" : "administrator");
+            redirect.addFlashAttribute("edit", new AccountEdit(displayName, administrator, reviewer, enabled));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -81,7 +84,8 @@ class AdminController {
         try {
             accounts.bind(me, id, stakeholder);
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", e.text());
+            FieldErrors.show(e, redirect::addFlashAttribute, "stakeholderCodes", "stakeholder");
+            redirect.addFlashAttribute("typedStakeholder", stakeholder);
         }
         return "redirect:/admin/users/" + id;
     }
@@ -98,6 +102,10 @@ class AdminController {
         redirect.addFlashAttribute("invitationLink",
                 ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{token}").buildAndExpand(token).toUriString());
         return "redirect:/admin/users/" + id;
+    }
+
+    /** What an administrator typed into an account's form that was refused, shown back instead of the stored values. */
+    record AccountEdit(String displayName, boolean administrator, boolean reviewer, boolean enabled) implements java.io.Serializable {
     }
 
     @GetMapping("/admin/audit")

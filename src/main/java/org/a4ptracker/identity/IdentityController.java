@@ -1,6 +1,8 @@
 package org.a4ptracker.identity;
 
 import org.a4ptracker.shared.BadRequestException;
+import org.a4ptracker.shared.FieldErrors;
+import org.a4ptracker.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -24,13 +26,24 @@ class IdentityController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+                 @RequestParam(name = "oidc-error", required = false) String oidcError,
+                 jakarta.servlet.http.HttpServletRequest request, Model model) {
         var providers = new java.util.ArrayList<ClientRegistration>();
         var repository = oidcClients.getIfAvailable();
         if (repository != null) {
             repository.forEach(providers::add);
         }
         model.addAttribute("providers", providers);
+        model.addAttribute("typedEmail", SignInFailureHandler.takeTypedEmail(request.getSession(false)));
+        // which of the two it was is not said (that would tell which accounts exist): the message concerns both fields
+        if (locked != null) {
+            model.addAttribute("fieldErrors", java.util.Map.of("username", Text.of("login.locked")));
+        } else if (error != null) {
+            model.addAttribute("fieldErrors", java.util.Map.of("username", Text.of("login.error")));
+        }
+        model.addAttribute("wrongPassword", locked == null && error != null);
+        model.addAttribute("oidcError", oidcError != null);
         return "identity/login";
     }
 
@@ -50,7 +63,8 @@ class IdentityController {
         } catch (BadRequestException e) {
             model.addAttribute("token", token);
             model.addAttribute("email", accounts.invitationEmail(token).orElse(null));
-            model.addAttribute("error", e.text());
+            // the passwords are not shown back: the person types them again
+            FieldErrors.show(e, model::addAttribute, "password", "password", "confirmation", "confirmation");
             return "identity/invitation";
         }
     }

@@ -43,6 +43,7 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
             }
             case ACCOUNT_THROTTLED -> {
                 audit.signIn(null, email, false, "THROTTLED_ACCOUNT");
+                SignInFailureHandler.keepTypedEmail(request);
                 response.setHeader("Retry-After", String.valueOf(verdict.retryAfterSeconds()));
                 response.sendRedirect(request.getContextPath() + "/login?locked");
             }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.FieldErrors;
 import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,13 @@ class IndicatorController {
     String importFile(CurrentUser me, @PathVariable String reporter,
                       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
                       @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
-        model.addAttribute("result", imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun));
+        var result = imports.importValues(me, reporter, file.getOriginalFilename(), file.getInputStream(), dryRun);
+        model.addAttribute("result", result);
         model.addAttribute("filename", file.getOriginalFilename());
+        if (!result.ok()) {
+            // the table lists each problem by row and column; the summary points at the field that takes the corrected file
+            model.addAttribute("fieldErrors", Map.of("file", Text.of("import.file.problems", String.valueOf(file.getOriginalFilename()))));
+        }
         return importForm(me, reporter, model);
     }
 
@@ -118,7 +124,15 @@ class IndicatorController {
         try {
             data.move(me, reporter, period, PeriodWorkflow.Transition.valueOf(transition.toUpperCase()), lockVersion, reason);
             redirect.addFlashAttribute("notice", "indicator.period." + transition + ".done");
-        } catch (BadRequestException | ConflictException e) {
+        } catch (BadRequestException e) {
+            // a reason refused is shown beside its box, with what was typed; the other forms of the page have no field
+            if ("return".equals(transition) || "unlock".equals(transition)) {
+                FieldErrors.show(e, redirect::addFlashAttribute, "reason", transition + "-reason");
+            } else {
+                redirect.addFlashAttribute("error", e.text());
+            }
+            redirect.addFlashAttribute(transition + "Reason", reason);
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/indicators/entry/" + reporter + "/" + period;

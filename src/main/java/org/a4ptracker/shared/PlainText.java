@@ -37,12 +37,17 @@ public final class PlainText {
 
     /** The same check for a named input, and its length against the column it goes to, as a 400 naming it. */
     public static void require(String parameter, String text, Lines lines, int maxLength) {
-        if (text != null && text.length() > maxLength) {
-            throw new BadRequestException(parameter, "input.too-long", text.length(), maxLength);
-        }
-        refusal(text, lines).ifPresent(p -> {
+        problem(text, lines, maxLength).ifPresent(p -> {
             throw new BadRequestException(parameter, p);
         });
+    }
+
+    /** The length against the column, then {@link #refusal}: what {@link #require} refuses, for a form that reports every field. */
+    public static Optional<Text> problem(String text, Lines lines, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            return Optional.of(Text.of("input.too-long", text.length(), maxLength));
+        }
+        return refusal(text, lines);
     }
 
     static boolean refused(char c, Lines lines) {

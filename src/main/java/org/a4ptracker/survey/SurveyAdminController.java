@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.FieldErrors;
 import org.a4ptracker.stakeholder.StakeholderService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,9 @@ class SurveyAdminController {
             long id = surveys.create(me, new RoundForm(title, intro, opensOn, closesOn, groups, copyFrom));
             return "redirect:/review/surveys/" + id;
         } catch (BadRequestException e) {
-            model.addAttribute("error", e.text());
+            // the first group's box is the groups' anchor (GOV.UK: the first checkbox takes the field's id)
+            FieldErrors.show(e, model::addAttribute, "title", "title", "intro", "intro", "opensOn", "opensOn", "closesOn", "closesOn",
+                    "groups", "groups");
             model.addAttribute("typed", new RoundForm(title, intro, opensOn, closesOn, groups, copyFrom));
             return form(me, model);
         }
@@ -79,10 +82,17 @@ class SurveyAdminController {
                        @RequestParam(defaultValue = "") String options, RedirectAttributes redirect) {
         try {
             surveys.addQuestion(me, id, kind, text, Arrays.asList(options.split("\\R")));
-        } catch (BadRequestException | ConflictException e) {
+        } catch (BadRequestException e) {
+            FieldErrors.show(e, redirect::addFlashAttribute, "kind", "kind", "text", "qtext", "options", "options");
+            redirect.addFlashAttribute("question", new TypedQuestion(kind, text, options));
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.text());
         }
         return "redirect:/review/surveys/" + id;
+    }
+
+    /** A question as the reviewer typed it, shown back in the form when it was refused. */
+    record TypedQuestion(QuestionKind kind, String text, String options) implements java.io.Serializable {
     }
 
     @PostMapping("/review/surveys/{id}/questions/{questionId}/delete")

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpSession;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,8 @@ class SurveyImportController {
             var preview = imports.preview(me, id, file.getOriginalFilename(), bytes);
             if (preview.ok()) {
                 session.setAttribute(SESSION_KEY + id, new Upload(file.getOriginalFilename(), bytes));
+            } else {
+                model.addAttribute("fieldErrors", Map.of("file", Text.of("survey.import.unreadable", preview.filename(), preview.problem())));
             }
             model.addAttribute("preview", preview);
         } catch (ConflictException e) {
@@ -76,7 +79,7 @@ class SurveyImportController {
     String map(CurrentUser me, @PathVariable long id, @RequestParam Map<String, String> form,
                @RequestParam(defaultValue = "false") boolean dryRun, HttpSession session, Model model) {
         if (!(session.getAttribute(SESSION_KEY + id) instanceof Upload upload)) {
-            model.addAttribute("expired", true);
+            model.addAttribute("fieldErrors", Map.of("file", Text.of("survey.import.expired")));
             return form(me, id, model);
         }
         try {
@@ -86,6 +89,10 @@ class SurveyImportController {
             }
             model.addAttribute("result", result);
             model.addAttribute("preview", result.mapping());
+            if (!result.ok()) {
+                // no one field to point at (the file or the choice of its columns): the summary leads to the table of problems
+                model.addAttribute("fieldErrors", Map.of("import-errors", Text.of("survey.import.problems", upload.filename())));
+            }
         } catch (ConflictException e) {
             model.addAttribute("refusal", e.text());
         }

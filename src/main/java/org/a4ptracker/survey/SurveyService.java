@@ -14,8 +14,9 @@ import org.a4ptracker.framework.FrameworkService;
 import org.a4ptracker.identity.AccessPolicy;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.CurrentUser;
-import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.ConflictException;
+import org.a4ptracker.shared.FieldProblems;
+import org.a4ptracker.shared.PlainText;
 import org.a4ptracker.shared.NotFoundException;
 import org.a4ptracker.shared.PageRequest;
 import org.a4ptracker.shared.Text;
@@ -127,23 +128,26 @@ public class SurveyService {
     public void addQuestion(CurrentUser reviewer, long roundId, QuestionKind kind, String text, List<String> options) {
         access.requireReviewer(reviewer, "EDIT_QUESTIONNAIRE", "survey_round", roundId, null);
         Round round = editable(roundId);
-        if (kind == QuestionKind.PERCEPTION || kind == QuestionKind.COMMENT || kind == QuestionKind.ACTIONS) {
-            throw new BadRequestException("kind", "survey.problem.kind");
+        // every field's problem at once, one each, for the form
+        var problems = new FieldProblems();
+        if (kind == null || kind == QuestionKind.PERCEPTION || kind == QuestionKind.COMMENT || kind == QuestionKind.ACTIONS) {
+            problems.add("kind", "survey.problem.kind");
         }
         if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new BadRequestException("text", "survey.problem.question");
+            problems.add("text", "survey.problem.question");
         }
-        org.a4ptracker.shared.PlainText.require("text", text, org.a4ptracker.shared.PlainText.Lines.MANY, 1000);
+        problems.plainText("text", text, PlainText.Lines.MANY, 1000);
         var cleaned = options == null ? List.<String>of() : options.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
-        cleaned.forEach(o -> org.a4ptracker.shared.PlainText.require("options", o, org.a4ptracker.shared.PlainText.Lines.ONE, 200));
-        if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
-            throw new BadRequestException("options", "survey.problem.options");
-        }
         // answers store the chosen options (joined for multiple choice) in 200 characters, options in 2000
         if (cleaned.stream().anyMatch(o -> o.length() > 200) || kind == QuestionKind.MULTIPLE && String.join("\n", cleaned).length() > 200
                 || String.join("\n", cleaned).length() > 2000) {
-            throw new BadRequestException("options", "survey.problem.options-long");
+            problems.add("options", "survey.problem.options-long");
         }
+        cleaned.forEach(o -> problems.plainText("options", o, PlainText.Lines.ONE, 200));
+        if ((kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE) && cleaned.size() < 2) {
+            problems.add("options", "survey.problem.options");
+        }
+        problems.throwIfAny();
         int last = round.questions().stream().mapToInt(Round.Question::position).max().orElse(0);
         rounds.insertQuestion(roundId, last + 1, kind, null, text.trim(), cleaned);
         audit.changed(reviewer, "EDIT_QUESTIONNAIRE", "survey_round", roundId, null, "added: " + text.trim());
@@ -238,17 +242,22 @@ public class SurveyService {
     }
 
     private void validate(RoundForm form) {
+        // every field's problem at once, one each, for the form
+        var problems = new FieldProblems();
         if (form.title() == null || form.title().isBlank() || form.title().length() > 200) {
-            throw new BadRequestException("title", "survey.problem.title");
+            problems.add("title", "survey.problem.title");
         }
-        org.a4ptracker.shared.PlainText.require("title", form.title(), org.a4ptracker.shared.PlainText.Lines.ONE, 200);
-        org.a4ptracker.shared.PlainText.require("intro", form.intro(), org.a4ptracker.shared.PlainText.Lines.MANY, 4000);
-        if (form.opensOn() == null || form.closesOn() == null || form.closesOn().isBefore(form.opensOn())) {
-            throw new BadRequestException("closesOn", "survey.problem.dates");
+        problems.plainText("title", form.title(), PlainText.Lines.ONE, 200);
+        problems.plainText("intro", form.intro(), PlainText.Lines.MANY, 4000);
+        if (form.opensOn() == null) {
+            problems.add("opensOn", "survey.problem.dates");
+        } else if (form.closesOn() == null || form.closesOn().isBefore(form.opensOn())) {
+            problems.add("closesOn", "survey.problem.dates");
         }
         if (form.groups() == null || form.groups().isEmpty()) {
-            throw new BadRequestException("groups", "survey.problem.groups");
+            problems.add("groups", "survey.problem.groups");
         }
+        problems.throwIfAny();
         if (form.copyFrom() != null) {
             round(form.copyFrom());
         }

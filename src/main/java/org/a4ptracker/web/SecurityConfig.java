@@ -7,6 +7,7 @@ import org.a4ptracker.identity.ApiTokenService;
 import org.a4ptracker.identity.AuditLog;
 import org.a4ptracker.identity.OidcAccountService;
 import org.a4ptracker.identity.SignInThrottle;
+import org.a4ptracker.identity.SignInFailureHandler;
 import org.a4ptracker.identity.SignInThrottleFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -82,7 +83,7 @@ class SecurityConfig {
                 // an invitation link is itself the credential: a forged request would need the secret in its path, so a
                 // CSRF token adds nothing there, and without one a respondent's save never depends on a session
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> request.getRequestURI().startsWith("/respond/")))
-                .formLogin(form -> form.loginPage("/login").permitAll().failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(e -> e

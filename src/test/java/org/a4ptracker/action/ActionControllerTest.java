@@ -1,5 +1,6 @@
 package org.a4ptracker.action;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -7,16 +8,20 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.a4ptracker.identity.AccountPrincipal;
+import org.a4ptracker.support.FormInError;
 import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @H2Test
@@ -28,6 +33,8 @@ class ActionControllerTest {
     UserDetailsService users;
     @Autowired
     ActionService actions;
+    @Autowired
+    ActionQueries queries;
 
     private AccountPrincipal focalPoint() {
         return (AccountPrincipal) users.loadUserByUsername("focal.point@example.org");
@@ -84,6 +91,56 @@ class ActionControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("give the date as year-month-day"),
                         containsString("Kept description"))));
+    }
+
+    @Test
+    void aRefusedReturnWithdrawalOrAttachmentComesBackBesideItsFieldWithWhatWasTyped() throws Exception {
+        var me = focalPoint();
+        var reviewer = (AccountPrincipal) users.loadUserByUsername("reviewer@example.org");
+        long id = actions.create(me.user(), "GHA", ActionMother.content("Reviewed action", 13));
+        actions.submit(me.user(), id, queries.detail(me.user(), id).lockVersion());
+
+        // the reviewer's reason, refused for a control character: kept as typed, beside its box
+        String typed = "Add the numbers\u0001 please";
+        var refused = mvc.perform(post("/actions/" + id + "/return").with(user(reviewer)).with(csrf())
+                        .param("lockVersion", String.valueOf(queries.detail(reviewer.user(), id).lockVersion())).param("reason", typed))
+                .andExpect(redirectedUrl("/review/" + id)).andReturn();
+        String html = followed(refused, reviewer);
+        FormInError.assertSummary(html, "reason");
+        FormInError.assertField(html, "reason", "contains a control character (U+0001 at position 16)");
+        assertThat(html).contains(">" + typed + "</textarea>").doesNotContain("class=\"error-box\"");
+
+        actions.publish(reviewer.user(), id, queries.detail(reviewer.user(), id).lockVersion());
+        refused = mvc.perform(post("/actions/" + id + "/withdraw").with(user(me)).with(csrf())
+                        .param("lockVersion", String.valueOf(queries.detail(me.user(), id).lockVersion())).param("reason", " "))
+                .andExpect(redirectedUrl("/actions/" + id)).andReturn();
+        html = followed(refused, me);
+        FormInError.assertSummary(html, "withdraw-reason");
+        FormInError.assertField(html, "withdraw-reason", "give a reason");
+
+        // a file that is not what its name says
+        refused = mvc.perform(multipart("/actions/" + id + "/attachments").file(new MockMultipartFile("file", "report.pdf",
+                        "application/pdf", "not a PDF".getBytes())).with(user(me)).with(csrf()))
+                .andExpect(redirectedUrl("/actions/" + id)).andReturn();
+        html = followed(refused, me);
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "only PDF, PNG, JPEG");
+        FormInError.assertFieldValid(html, "withdraw-reason");
+    }
+
+    private String followed(org.springframework.test.web.servlet.MvcResult redirect, AccountPrincipal as) throws Exception {
+        return FormInError.followed(mvc, redirect, user(as));
+    }
+
+    @Test
+    void aFileWithProblemsIsTheFileFieldsProblemAndTheTableListsThem() throws Exception {
+        String html = mvc.perform(multipart("/workspace/GHA/import").file(new MockMultipartFile("file", "plan.csv", "text/csv",
+                        "title,description,commitments\n,No title,13\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(user(focalPoint())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The file plan.csv has problems, listed below by row and column");
+        assertThat(html).contains("id=\"import-errors\"");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.a4ptracker.support.FormInError;
 import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,9 @@ class SignInTest {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         signIn(email, "correct horse battery", "10.30.0.7").andExpect(redirectedUrl("/"));
         assertThat(audited(email, "FAILURE")).isEqualTo(6);
-        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Nothing is locked")));
+        String locked = mvc.perform(get("/login").param("locked", "")).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(locked, "username");
+        FormInError.assertField(locked, "username", "Nothing is locked");
     }
 
     @Test
@@ -129,12 +132,34 @@ class SignInTest {
         var account = accounts.create(admin, new NewAccount(email, "Invited", false, false, List.of()));
         String token = accounts.invite(admin, account.id());
         mvc.perform(get("/invitations/" + token)).andExpect(content().string(containsString(email)));
-        mvc.perform(post("/invitations/" + token).with(csrf()).param("password", "short").param("confirmation", "short"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("use at least 12 characters")));
+        String html = mvc.perform(post("/invitations/" + token).with(csrf()).param("password", "short").param("confirmation", "shirt"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // both problems at once, each beside its field; passwords are typed again, never sent back
+        FormInError.assertSummary(html, "password", "confirmation");
+        FormInError.assertField(html, "password", "use at least 12 characters");
+        FormInError.assertField(html, "confirmation", "the two passwords differ");
+        assertThat(html).doesNotContain("value=\"short\"", "value=\"shirt\"");
         mvc.perform(post("/invitations/" + token).with(csrf()).param("password", "a good long password")
                 .param("confirmation", "a good long password")).andExpect(redirectedUrl("/login?welcome"));
         mvc.perform(get("/invitations/" + token)).andExpect(content().string(containsString("expired or was already used")));
         mvc.perform(formLogin("/login").user(email).password("a good long password")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aRefusedSignInComesBackAsAnErrorSummaryWithTheEMailAsTyped() throws Exception {
+        String email = newAccountWithPassword("correct horse battery");
+        var refused = signIn(email, "wrong horse", "10.33.0.1").andExpect(redirectedUrl("/login?error")).andReturn();
+        var session = refused.getResponse().getCookie("SESSION");
+        String html = mvc.perform(get("/login").param("error", "").cookie(session)).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "username");
+        FormInError.assertField(html, "username", "Wrong e-mail or password.");
+        // one message for both fields: which of the two was wrong is not said
+        assertThat(FormInError.tag(html, "password")).contains("aria-invalid=\"true\"", "aria-describedby=\"username-error\"")
+                .doesNotContain("value=");
+        assertThat(FormInError.tag(html, "username")).contains("value=\"" + email + "\"").doesNotContain("autofocus");
+        // the typed address is shown once, not on the next visit
+        assertThat(mvc.perform(get("/login").cookie(session)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(email, "error-summary").doesNotContain("<title>Error");
     }
 
     @Test

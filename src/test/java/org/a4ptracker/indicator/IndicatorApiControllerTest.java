@@ -1,5 +1,6 @@
 package org.a4ptracker.indicator;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,8 +12,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.a4ptracker.support.FormInError;
 import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,37 @@ class IndicatorApiControllerTest {
         mvc.perform(get("/indicators/WOMEN_SHARE").param("disaggregation", "MIL_CONTINGENT"))
                 .andExpect(content().string(allOf(containsString("id=\"indicator-chart\""), containsString("id=\"series-table\""),
                         containsString("Observed April 2021"), containsString("badge sample"), containsString("target-mark"))));
+    }
+
+    @Test
+    void aRefusedUnlockReasonComesBackBesideItsBoxAsTyped() throws Exception {
+        var admin = users.loadUserByUsername("admin@example.org");
+        String typed = "Correction\u0002 of March";
+        var refused = mvc.perform(post("/indicators/entry/MINUSCA/2025-Q1/unlock").with(user(admin)).with(csrf())
+                        .param("lockVersion", "0").param("reason", typed))
+                .andExpect(redirectedUrl("/indicators/entry/MINUSCA/2025-Q1")).andReturn();
+        String html = FormInError.followed(mvc, refused, user(admin));
+        FormInError.assertSummary(html, "unlock-reason");
+        FormInError.assertField(html, "unlock-reason", "contains a control character (U+0002 at position 11)");
+        assertThat(html).contains(">" + typed + "</textarea>");
+
+        refused = mvc.perform(post("/indicators/entry/MINUSCA/2025-Q1/unlock").with(user(admin)).with(csrf())
+                .param("lockVersion", "0").param("reason", " ")).andReturn();
+        html = FormInError.followed(mvc, refused, user(admin));
+        FormInError.assertField(html, "unlock-reason", "give a reason: it is kept in the audit log");
+    }
+
+    @Test
+    void aFileOfValuesWithProblemsIsTheFileFieldsProblem() throws Exception {
+        var focal = users.loadUserByUsername("mission.focal.point@example.org");
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/indicators/entry/MINUSCA/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "values.csv", "text/csv",
+                                "indicator,period,disaggregation,value\nNOPE,2026-11,,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(user(focal)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The file values.csv has problems");
+        assertThat(html).contains("id=\"import-errors\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.a4ptracker.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.a4ptracker.support.FormInError;
 import org.a4ptracker.support.H2Test;
 import org.a4ptracker.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,48 @@ class SurveyControllerTest {
                         .param("groups", "MISSIONS"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"Kept title\""), containsString("closing date on or after"))));
+    }
+
+    @Test
+    void aRefusedRoundShowsEveryProblemBesideItsFieldInTheFormsOrder() throws Exception {
+        var reviewer = users.loadUserByUsername("reviewer@example.org");
+        String html = mvc.perform(post("/review/surveys").with(user(reviewer)).with(csrf())
+                        .param("title", "").param("intro", "Kept introduction").param("opensOn", "2026-05-10").param("closesOn", "2026-05-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "title", "closesOn", "groups");
+        FormInError.assertField(html, "title", "give the round a title");
+        FormInError.assertField(html, "closesOn", "closing date on or after");
+        // the groups' message belongs to their fieldset; the summary's link goes to the first box
+        assertThat(FormInError.tag(html, "groups")).contains("type=\"checkbox\"");
+        assertThat(html).containsPattern("<fieldset aria-describedby=\"groups-error\">")
+                .contains("id=\"groups-error\"", "choose at least one respondent group");
+        FormInError.assertFieldValid(html, "opensOn");
+        assertThat(FormInError.tag(html, "opensOn")).contains("value=\"2026-05-10\"");
+        assertThat(FormInError.tag(html, "closesOn")).contains("value=\"2026-05-01\"");
+        assertThat(html).contains(">Kept introduction</textarea>");
+    }
+
+    @Test
+    void aRefusedQuestionComesBackBesideItsFieldsWithWhatWasTyped() throws Exception {
+        var reviewer = users.loadUserByUsername("reviewer@example.org");
+        long id = surveys.create(((org.a4ptracker.identity.AccountPrincipal) reviewer).user(), new RoundForm("Question design "
+                + java.util.UUID.randomUUID(), null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), List.of(RespondentGroup.MISSIONS), null));
+        var refused = mvc.perform(post("/review/surveys/" + id + "/questions").with(user(reviewer)).with(csrf())
+                        .param("kind", "MULTIPLE").param("text", "Which trainings?").param("options", "Only one"))
+                .andExpect(redirectedUrl("/review/surveys/" + id)).andReturn();
+        String html = FormInError.followed(mvc, refused, user(reviewer));
+        FormInError.assertSummary(html, "options");
+        FormInError.assertField(html, "options", "give at least two options, one per line");
+        FormInError.assertFieldValid(html, "qtext");
+        assertThat(FormInError.tag(html, "qtext")).contains("value=\"Which trainings?\"");
+        assertThat(html).contains(">Only one</textarea>").containsPattern("<option\\s+value=\"MULTIPLE\" selected");
+
+        // both fields wrong: both in the summary, in the form's order
+        refused = mvc.perform(post("/review/surveys/" + id + "/questions").with(user(reviewer)).with(csrf())
+                .param("kind", "SINGLE").param("text", " ").param("options", "")).andReturn();
+        html = FormInError.followed(mvc, refused, user(reviewer));
+        FormInError.assertSummary(html, "qtext", "options");
+        FormInError.assertField(html, "qtext", "write the question");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.a4ptracker.identity.AccountPrincipal;
+import org.a4ptracker.support.FormInError;
 import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,11 +83,16 @@ class SurveyImportControllerTest {
         mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore").param("dryRun", "true"))
                 .andExpect(content().string(containsString("The file is correct: 5 responses can be imported.")));
-        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
+        String refused = mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "ignore").param("col1", "q" + c13))
                 .andExpect(content().string(allOf(containsString("id=\"import-errors\""),
                         containsString("choose the column that holds the respondent group"),
-                        containsString("Nothing was written."))));
+                        containsString("Nothing was written."))))
+                .andReturn().getResponse().getContentAsString();
+        // no one field is wrong (the file or the choice of columns): the summary leads to the table of problems
+        FormInError.assertSummary(refused, "import-errors");
+        assertThat(refused).contains("<table id=\"import-errors\" aria-describedby=\"import-errors-error\">",
+                "id=\"import-errors-error\"", "The file tool.csv or the choice of its columns has problems");
         mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(reviewer)).with(csrf()).cookie(session)
                         .param("col0", "group").param("col1", "q" + c13).param("col2", "ignore"))
                 .andExpect(content().string(allOf(containsString("5 responses imported as submitted"),
@@ -100,9 +106,22 @@ class SurveyImportControllerTest {
     @Test
     void withoutAFileInTheSessionTheUploadIsAskedAgain() throws Exception {
         long id = openRound();
-        mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(principal("reviewer@example.org"))).with(csrf())
+        String html = mvc.perform(post("/review/surveys/" + id + "/import/mapping").with(user(principal("reviewer@example.org"))).with(csrf())
                         .param("col0", "group"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"import-expired\"")));
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The uploaded file is no longer kept");
+    }
+
+    @Test
+    void anUnreadableFileIsTheFileFieldsProblem() throws Exception {
+        long id = openRound();
+        String html = mvc.perform(multipart("/review/surveys/" + id + "/import").file(new MockMultipartFile("file", "notes.txt", "text/plain",
+                        "just words".getBytes(StandardCharsets.UTF_8))).with(user(principal("reviewer@example.org"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        FormInError.assertSummary(html, "file");
+        FormInError.assertField(html, "file", "The file notes.txt could not be read");
+        assertThat(html).doesNotContain("id=\"mapping-table\"");
     }
 
     @Test
