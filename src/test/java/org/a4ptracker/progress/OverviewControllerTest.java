@@ -111,7 +111,7 @@ class OverviewControllerTest {
     void aCommitmentPagePutsActionsPerceptionAndIndicatorsSideBySide() throws Exception {
         mvc.perform(get("/commitments/12")).andExpect(content().string(allOf(containsString("id=\"published-actions\""),
                 containsString("id=\"perception\""), containsString("Sample perception survey 2025"), containsString("Change since"),
-                containsString("id=\"indicators\""), containsString("Military contingents 2026: Off track"))));
+                containsString("id=\"indicators\""), containsString("<span lang=\"en\">Military contingents</span> <span>2026: Off track</span>"))));
         mvc.perform(get("/areas/2")).andExpect(content().string(allOf(containsString("id=\"perception\""),
                 containsString("Published actions by status"))));
     }
