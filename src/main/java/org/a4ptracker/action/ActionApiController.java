@@ -81,9 +81,9 @@ class ActionApiController {
                   @RequestParam(required = false) Integer cycle, Locale locale, HttpServletResponse response) throws IOException {
         var filter = new ActionFilter(area, commitment, ActionController.blank(stakeholder), ActionController.blank(mission),
                 Enums.parse(ActionStatus.class, "status", status), cycle);
-        TableDownload.send(response, TableWriter.Format.of(format), "actions", LIST_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "actions", LIST_HEADER, messages, table ->
                 queries.forEachPublished(filter, a -> table.row(a.id(), a.title(), a.stakeholderCode(), a.stakeholderName(locale),
-                        a.status(), a.reportingCycle(), a.commitments(), a.publishedAt(), a.sample())));
+                        TableWriter.Label.of("action.status.", a.status()), a.reportingCycle(), a.commitments(), a.publishedAt(), a.sample())));
     }
 
     @GetMapping("/api/v1/actions/{id}")
@@ -166,12 +166,12 @@ class ActionApiController {
 
     @GetMapping("/api/v1/missions/{code}/reporters.{format:csv|xlsx}")
     @Operation(summary = "The stakeholders reporting on a mission as CSV or XLSX, as on the mission's page")
-    void missionReportersDownload(@PathVariable String code, @PathVariable String format, HttpServletResponse response)
+    void missionReportersDownload(@PathVariable String code, @PathVariable String format, Locale locale, HttpServletResponse response)
             throws IOException {
         var reporters = statistics.reportersOnMission(code);
         TableDownload.send(response, TableWriter.Format.of(format), "mission-" + code + "-reporters", "reporters",
-                List.of("mission", "stakeholder", "name", "published_actions", "sample"), rows -> reporters.forEach(r ->
-                        rows.row(code, r.code(), r.name(Locale.ENGLISH), r.actions(), r.sample())));
+                List.of("mission", "stakeholder", "name", "published_actions", "sample"), messages, rows -> reporters.forEach(r ->
+                        rows.row(code, r.code(), TableWriter.Label.name(r.name(Locale.ENGLISH), r.name(locale)), r.actions(), r.sample())));
     }
 
     @GetMapping("/api/v1/reporting-status/{stakeholder}/cycles.{format:csv|xlsx}")
@@ -180,8 +180,9 @@ class ActionApiController {
             throws IOException {
         var cycles = reporting.perCycle(stakeholder);
         TableDownload.send(response, TableWriter.Format.of(format), "reporting-status-" + stakeholder, "reporting-status",
-                List.of("stakeholder", "cycle", "status", "published_actions", "sample_actions"), rows -> cycles.forEach(c ->
-                        rows.row(stakeholder, c.cycle(), c.state().name(), c.publishedActions(), c.sampleActions())));
+                List.of("stakeholder", "cycle", "status", "published_actions", "sample_actions"), messages, rows -> cycles.forEach(c ->
+                        rows.row(stakeholder, c.cycle(), TableWriter.Label.of("status.", c.state()), c.publishedActions(),
+                                c.sampleActions())));
     }
 
     @GetMapping("/api/v1/reporting-status/{stakeholder}")

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +25,10 @@ class EndorsementApiController {
 
     private final EndorsementService endorsements;
 
-    EndorsementApiController(EndorsementService endorsements) {
+    private final Messages messages;
+
+    EndorsementApiController(EndorsementService endorsements, Messages messages) {
+        this.messages = messages;
         this.endorsements = endorsements;
     }
 
@@ -41,15 +45,15 @@ class EndorsementApiController {
     @GetMapping("/endorsements.{format:csv|xlsx}")
     @Operation(summary = "Every endorsement of /endorsements as CSV or XLSX, names in the request's language; sample=true rows are generated")
     void download(@PathVariable String format, Locale locale, HttpServletResponse response) throws IOException {
-        TableDownload.send(response, TableWriter.Format.of(format), "endorsements", LIST_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "endorsements", LIST_HEADER, messages, table ->
                 Page.all(endorsements::endorsements).forEach(e -> table.row(e.stakeholderCode(), e.stakeholderName(locale),
-                        e.stakeholderType(), e.endorsedOn(), e.reference(), e.note(), e.sample())));
+                        TableWriter.Label.of("stakeholder.type.", e.stakeholderType()), e.endorsedOn(), e.reference(), e.note(), e.sample())));
     }
 
     @GetMapping("/endorsements/counts.{format:csv|xlsx}")
     @Operation(summary = "The published endorsement counts over time as CSV or XLSX; a part the source does not give is empty")
     void countsDownload(@PathVariable String format, HttpServletResponse response) throws IOException {
-        TableDownload.send(response, TableWriter.Format.of(format), "endorsement-counts", COUNTS_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "endorsement-counts", COUNTS_HEADER, messages, table ->
                 endorsements.publishedCounts().forEach(c -> table.row(c.asOf(), c.memberStates(), c.organisations(), c.total(),
                         c.source(), c.note())));
     }

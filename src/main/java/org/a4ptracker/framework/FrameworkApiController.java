@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,10 @@ class FrameworkApiController {
 
     private final FrameworkService frameworks;
 
-    FrameworkApiController(FrameworkService frameworks) {
+    private final Messages messages;
+
+    FrameworkApiController(FrameworkService frameworks, Messages messages) {
+        this.messages = messages;
         this.frameworks = frameworks;
     }
 
@@ -60,9 +64,9 @@ class FrameworkApiController {
         if (area != null) {
             frameworks.area(area); // an unknown area is a 404, not an empty file
         }
-        TableDownload.send(response, TableWriter.Format.of(format), "commitments", COMMITMENTS_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "commitments", COMMITMENTS_HEADER, messages, table ->
                 Page.all(p -> frameworks.commitments(filter, p)).forEach(c -> table.row(c.number(), c.area(), c.areaTitle(),
-                        c.actor(), c.paragraph(), c.text(), c.source())));
+                        TableWriter.Label.of("actor.", c.actor()), c.paragraph(), c.text(), c.source())));
     }
 
     @GetMapping("/commitments/{number}")

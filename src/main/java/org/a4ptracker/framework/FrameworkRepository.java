@@ -134,6 +134,16 @@ class FrameworkRepository {
                 .list();
     }
 
+    /** The Declaration's area numbers (A4P), for the official translations that may name them. */
+    List<Integer> areaNumbers() {
+        return jdbc.sql("select a.number from area a join framework f on f.id = a.framework_id where f.code = 'A4P' order by a.number")
+                .query(Integer.class).list();
+    }
+
+    List<Integer> commitmentNumbers() {
+        return jdbc.sql("select number from commitment order by number").query(Integer.class).list();
+    }
+
     private static final String COMMITMENT_SELECT = """
             select c.number, a.number as area, a.short_title as area_title, c.actor, c.paragraph, c.official_text, c.source
             from commitment c join area a on a.id = c.area_id

@@ -96,12 +96,14 @@ class IndicatorApiController {
         var series = indicators.series(me, code, disaggregation, reporter);
         var header = List.of("indicator", "disaggregation", "reporter", "year", "status", "value", "published_value", "published_note",
                 "reporters_with_data", "attainment", "attainment_rule", "provisional_included", "sample");
-        TableDownload.send(response, TableWriter.Format.of(format), "series-" + series.indicator().code(), "series", header, rows -> {
+        TableDownload.send(response, TableWriter.Format.of(format), "series-" + series.indicator().code(), "series", header, messages, rows -> {
             for (var y : series.years()) {
                 String status = y.computed() != null ? "REPORTED" : y.future() ? "FUTURE" : "NOT_REPORTED";
-                rows.row(series.indicator().code(), series.disaggregation(), series.reporter(), y.year(), status, y.computed(),
+                rows.row(series.indicator().code(), series.disaggregation(), series.reporter(), y.year(),
+                        TableWriter.Label.of("download.series.", status), y.computed(),
                         y.published(), y.publishedNote(), y.reportersWithData(),
-                        y.attainment() == null ? null : y.attainment().state().name(), y.attainment() == null ? null : Messages.english(y.attainment().rule()),
+                        TableWriter.Label.of("attainment.", y.attainment() == null ? null : y.attainment().state()),
+                        y.attainment() == null ? null : new TableWriter.Label(Messages.english(y.attainment().rule()), y.attainment().rule()),
                         series.provisional(), y.sample());
             }
         });
@@ -129,18 +131,20 @@ class IndicatorApiController {
                   @RequestParam(required = false) String disaggregation, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         var filter = filter(indicator, reporter, period, disaggregation, from, to);
-        TableDownload.send(response, TableWriter.Format.of(format), "indicator-values", VALUES_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "indicator-values", VALUES_HEADER, messages, table ->
                 indicators.stream(me, filter, v -> table.row(v.indicator(), v.reporter(), v.period(), v.disaggregation(), v.amount(),
-                        v.notApplicable() ? "yes" : "", v.note(), v.source(), v.approved() ? "approved" : "provisional",
-                        v.sample() ? "sample" : "")));
+                        v.notApplicable() ? new TableWriter.Label("yes", Text.of("download.yes")) : "", v.note(), v.source(),
+                        TableWriter.Label.of("download.value.", v.approved() ? "approved" : "provisional"),
+                        v.sample() ? new TableWriter.Label("sample", Text.of("common.sample")) : "")));
     }
 
     @GetMapping("/api/v1/indicators.{format:csv|xlsx}")
     @Operation(summary = "The indicator catalogue as CSV or XLSX, one row per indicator")
     void catalogueDownload(@PathVariable String format, HttpServletResponse response) throws IOException {
-        TableDownload.send(response, TableWriter.Format.of(format), "indicators", CATALOGUE_HEADER, table ->
-                indicators.catalogue().forEach(i -> table.row(i.code(), i.name(), i.unit(), i.direction(), i.aggregation(),
-                        i.numerator(), i.denominator(), i.frequency(), i.commitments(), i.source())));
+        TableDownload.send(response, TableWriter.Format.of(format), "indicators", CATALOGUE_HEADER, messages, table ->
+                indicators.catalogue().forEach(i -> table.row(i.code(), i.name(), TableWriter.Label.of("indicator.unit.", i.unit()),
+                        TableWriter.Label.of("indicator.direction.", i.direction()), TableWriter.Label.of("indicator.aggregation.", i.aggregation()),
+                        i.numerator(), i.denominator(), TableWriter.Label.of("indicator.frequency.", i.frequency()), i.commitments(), i.source())));
     }
 
     @GetMapping("/api/v1/indicator-entry/{reporter}/{period}")

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,10 @@ class EvidenceGridApiController {
 
     private final EvidenceGridSection grids;
 
-    EvidenceGridApiController(EvidenceGridSection grids) {
+    private final Messages messages;
+
+    EvidenceGridApiController(EvidenceGridSection grids, Messages messages) {
+        this.messages = messages;
         this.grids = grids;
     }
 
@@ -32,14 +36,14 @@ class EvidenceGridApiController {
         var grid = grids.grid(number);
         var header = List.of("area", "commitment", "actor", "published_actions", "survey_round", "perception_status", "respondents",
                 "mean_score", "perception_suppressed", "indicators", "attainment");
-        TableDownload.send(response, TableWriter.Format.of(format), "area-" + number + "-evidence", "evidence", header, rows -> {
+        TableDownload.send(response, TableWriter.Format.of(format), "area-" + number + "-evidence", "evidence", header, messages, rows -> {
             for (var r : grid.rows()) {
                 var p = r.perception();
                 String status = grid.round() == null ? "NO_PUBLISHED_ROUND" : p == null ? "NOT_ASKED" : p.suppressed() ? "SUPPRESSED" : "SHOWN";
                 boolean shown = "SHOWN".equals(status);
-                rows.row(grid.area(), r.commitment(), r.actor(), r.publishedActions(), grid.round() == null ? null : grid.round().title(),
-                        status, shown ? p.respondents() : null, shown ? p.meanScore() : null,
-                        p == null || !p.suppressed() ? null : p.suppression().name(),
+                rows.row(grid.area(), r.commitment(), TableWriter.Label.of("actor.", r.actor()), r.publishedActions(),
+                        grid.round() == null ? null : grid.round().title(), TableWriter.Label.of("download.perception.", status), shown ? p.respondents() : null, shown ? p.meanScore() : null,
+                        TableWriter.Label.of("surveys.withheld.", p == null || !p.suppressed() ? null : p.suppression()),
                         r.indicators().stream().map(EvidenceGridSection.IndicatorCell::code).collect(Collectors.joining(";")),
                         r.indicators().stream().flatMap(i -> i.attainment().stream()
                                 .map(a -> i.code() + " " + a.breakdown() + " " + a.year() + ": " + a.state().name()))

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,10 @@ class OverviewApiController {
 
     private final ProgressService progress;
 
-    OverviewApiController(ProgressService progress) {
+    private final Messages messages;
+
+    OverviewApiController(ProgressService progress, Messages messages) {
+        this.messages = messages;
         this.progress = progress;
     }
 
@@ -43,13 +47,17 @@ class OverviewApiController {
     private record Table(List<String> header, List<List<Object>> rows) {
     }
 
-    private Table table(String table, Integer onlyCycle, String onlyType) {
+    /** Codes and English names for machines (CSV); an XLSX labels them in the reader's language (see {@link TableWriter.Label}). */
+    private Table table(String table, Integer onlyCycle, String onlyType, java.util.Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         if (table.equals("reporting-status")) {
             var map = progress.reportingMap(onlyCycle, onlyType, java.util.Locale.ENGLISH);
+            var names = new java.util.HashMap<String, String>();
+            progress.reportingMap(onlyCycle, onlyType, locale).rows().forEach(r -> names.put(r.code(), r.name()));
             // overdue_cycle: while the cycle is open, the cycle before when the stakeholder's report for it is missing (empty otherwise)
-            map.rows().forEach(r -> rows.add(java.util.Arrays.asList(r.code(), r.name(), r.type(), map.cycle(),
-                    r.state(), r.publishedActions(), r.sample(), r.overdueCycle())));
+            map.rows().forEach(r -> rows.add(java.util.Arrays.asList(r.code(), TableWriter.Label.name(r.name(), names.get(r.code())),
+                    TableWriter.Label.of("stakeholder.type.", r.type()), map.cycle(), TableWriter.Label.of("status.", r.state()),
+                    r.publishedActions(), r.sample(), r.overdueCycle())));
             return new Table(List.of("stakeholder", "name", "stakeholder_type", "cycle", "status", "published_actions", "sample",
                     "overdue_cycle"), rows);
         }
@@ -57,7 +65,8 @@ class OverviewApiController {
         List<String> header = switch (table) {
             case "reporting-rates" -> {
                 o.reportingRates().forEach((type, perCycle) -> perCycle.forEach((cycle, r) ->
-                        rows.add(java.util.Arrays.asList(type, cycle, r.reporting(), r.total(), r.share()))));
+                        rows.add(java.util.Arrays.asList(TableWriter.Label.of("stakeholder.type.", type), cycle, r.reporting(), r.total(),
+                                r.share()))));
                 yield List.of("stakeholder_type", "cycle", "reporting", "total", "share");
             }
             case "actions-per-area" -> {
@@ -79,9 +88,10 @@ class OverviewApiController {
     @Operation(summary = "One table of the overview as CSV or XLSX (numbers as numbers): reporting-rates, reporting-status,"
             + " actions-per-area or perception-per-area")
     void download(@PathVariable String table, @PathVariable String format, @RequestParam(name = "cycle", required = false) Integer onlyCycle,
-                  @RequestParam(name = "type", required = false) String onlyType, HttpServletResponse response) throws IOException {
-        var t = table(table, onlyCycle, onlyType);
-        TableDownload.send(response, TableWriter.Format.of(format), "overview-" + table, table, t.header(),
+                  @RequestParam(name = "type", required = false) String onlyType, java.util.Locale locale,
+                  HttpServletResponse response) throws IOException {
+        var t = table(table, onlyCycle, onlyType, locale);
+        TableDownload.send(response, TableWriter.Format.of(format), "overview-" + table, table, t.header(), messages,
                 rows -> t.rows().forEach(rows::row));
     }
 }

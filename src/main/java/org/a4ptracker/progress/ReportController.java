@@ -47,9 +47,9 @@ class ReportController {
 
     @GetMapping("/reports/stakeholders/{code}.xlsx")
     @Operation(summary = "A stakeholder's reporting status per cycle and published actions as XLSX")
-    ResponseEntity<byte[]> stakeholderXlsx(@PathVariable String code) {
+    ResponseEntity<byte[]> stakeholderXlsx(@PathVariable String code, Locale locale) {
         var report = reports.stakeholderReport(code);
-        return file(StakeholderReportXlsx.render(report), XLSX, "a4p-report-" + report.code() + ".xlsx");
+        return file(StakeholderReportXlsx.render(report, messages, locale), XLSX, "a4p-report-" + report.code() + ".xlsx");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

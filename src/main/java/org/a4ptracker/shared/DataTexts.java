@@ -1,5 +1,6 @@
 package org.a4ptracker.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Reference texts (the Declaration's areas and commitments, indicator names) in the reader's
  * language where an official translation is loaded (table {@code data_translation}, with its
  * source), else in English and said so: {@link Shown#lang()} is then "en", for the page's
- * {@code lang} attribute and its note. Templates call it as {@code ${@texts.of('commitment', 12, 'text', c.text())}}.
+ * {@code lang} attribute and its note ({@link #englishNote()}). Templates call it as
+ * {@code ${@texts.of('commitment', 12, 'text', c.text())}}.
  */
 @Component("texts")
 public class DataTexts {
@@ -31,9 +33,12 @@ public class DataTexts {
     }
 
     private final JdbcClient jdbc;
+    private final List<TranslatableTexts> texts;
+    private volatile Integer expected;
 
-    DataTexts(JdbcClient jdbc) {
+    DataTexts(JdbcClient jdbc, List<TranslatableTexts> texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     public Shown of(String entity, Object code, String field, String english) {
@@ -50,10 +55,42 @@ public class DataTexts {
                 : new Shown(row.text(), language.getLanguage(), true, row.source());
     }
 
-    /** True when no official text of this kind is loaded in the reader's language: the page says the texts are in English. */
-    public boolean englishOnly(String entity) {
+    /**
+     * Whether the page should now say that reference texts are shown in English: true once per request (the first
+     * place that asks shows the note, a later section of the same page does not repeat it), when the reader's
+     * language is not English and some area, commitment or indicator text has no official translation in it.
+     */
+    public boolean englishNote() {
         Locale language = Languages.orEnglish(LocaleContextHolder.getLocale());
-        return !language.equals(Languages.ENGLISH) && translations(entity, language.getLanguage()).isEmpty();
+        if (language.equals(Languages.ENGLISH) || !incomplete(language.getLanguage())) {
+            return false;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = DataTexts.class.getName() + "|note";
+        if (request == null) {
+            return true;
+        }
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) != null) {
+            return false;
+        }
+        request.setAttribute(key, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        return true;
+    }
+
+    /** Whether some translatable text has no official row in this language (the loader admits rows of existing texts only). */
+    private boolean incomplete(String lang) {
+        long loaded = jdbc.sql("select count(*) from data_translation where lang = :lang").param("lang", lang).query(Long.class).single();
+        return loaded < expected();
+    }
+
+    /** How many texts may be translated: reference data, fixed once the application has started. */
+    private int expected() {
+        Integer known = expected;
+        if (known == null) {
+            known = texts.stream().flatMap(t -> t.kinds().stream()).mapToInt(TranslatableTexts.Kind::texts).sum();
+            expected = known;
+        }
+        return known;
     }
 
     /** Read once per request and kind (a list of 45 commitments asks 45 times). */

@@ -20,19 +20,21 @@ public final class TableDownload {
     }
 
     /**
-     * @param name the file is {@code a4p-<name>.<csv|xlsx>} and the XLSX sheet is {@code name}
-     * @param rows writes the rows; the header is already written, and an empty table is a file with just the header
+     * @param name     the file is {@code a4p-<name>.<csv|xlsx>} and the XLSX sheet is {@code name}
+     * @param header   the column names, as CSV gives them; an XLSX has their headings in the reader's language
+     * @param messages renders the XLSX's headings and {@link TableWriter.Label labels} in the request's language
+     * @param rows     writes the rows; the header is already written, and an empty table is a file with just the header
      */
     public static void send(HttpServletResponse response, TableWriter.Format format, String name, List<String> header,
-                            Consumer<TableWriter> rows) throws IOException {
-        send(response, format, name, name, header, rows);
+                            Messages messages, Consumer<TableWriter> rows) throws IOException {
+        send(response, format, name, name, header, messages, rows);
     }
 
     /** The same, with an XLSX sheet named {@code sheet} (at most 31 characters). */
     public static void send(HttpServletResponse response, TableWriter.Format format, String name, String sheet, List<String> header,
-                            Consumer<TableWriter> rows) throws IOException {
+                            Messages messages, Consumer<TableWriter> rows) throws IOException {
         var out = new HeadersOnFirstByte(response, format, "a4p-" + name + "." + format.extension());
-        try (var table = TableWriter.open(format, out, sheet, header)) {
+        try (var table = TableWriter.open(format, out, sheet, header, messages::text)) {
             rows.accept(table);
             table.finish();
         }

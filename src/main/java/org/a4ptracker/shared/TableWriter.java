@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -24,6 +25,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * rows in memory. Cells are typed the same way in both: empty for null, numbers as numbers (numeric
  * cells in XLSX), instants in whole seconds (ISO 8601, UTC), lists joined by {@code ;}; every text cell
  * is neutralised against formula injection, numbers such as -5 stay numbers.
+ *
+ * <p>CSV is for machines: its header is the column names and a {@link Label} cell is its code. An XLSX opened with
+ * a reader (a person's spreadsheet) has its headings and labels in the reader's language instead (message keys
+ * {@code column.<name>}); its numbers stay numbers. The open-data package and the API's CSV never change with the
+ * reader's language.
  *
  * <p>{@link #finish()} completes the file without closing the stream; {@link #close()} only frees the
  * XLSX temporary files, so a writer abandoned after an error leaves nothing behind.
@@ -54,11 +60,36 @@ public abstract sealed class TableWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A cell for people in a code for machines: CSV writes {@code code}, an XLSX for a reader writes {@code label} (a
+     * {@link Text} or a name) in the reader's language. A null code is an empty cell in both.
+     */
+    public record Label(Object code, Object label) {
+
+        /** A status, a kind or an actor: its code, labelled by the message {@code keyPrefix + code}. */
+        public static Label of(String keyPrefix, Object code) {
+            return new Label(code, code == null ? null : Text.of(keyPrefix + (code instanceof Enum<?> e ? e.name() : code)));
+        }
+
+        /** A name: {@code machine} for machines (the English name, say), {@code name} for people. */
+        public static Label name(Object machine, String name) {
+            return new Label(machine, name);
+        }
+    }
+
     private long rows;
 
     /** @param sheet the XLSX sheet's name (ignored for CSV) */
     public static TableWriter open(Format format, OutputStream out, String sheet, List<String> header) {
-        return format == Format.CSV ? new Csv(out, header) : new Xlsx(out, sheet, header);
+        return open(format, out, sheet, header, null);
+    }
+
+    /**
+     * @param reader renders a message in the reader's language, for the headings and labels of an XLSX; null keeps the
+     *               column names and codes (ignored for CSV, which is always for machines)
+     */
+    public static TableWriter open(Format format, OutputStream out, String sheet, List<String> header, Function<Object, String> reader) {
+        return format == Format.CSV ? new Csv(out, header) : new Xlsx(out, sheet, header, reader);
     }
 
     public final void row(Object... values) {
@@ -92,6 +123,9 @@ public abstract sealed class TableWriter implements AutoCloseable {
     static String text(Object v) {
         if (v == null) {
             return null;
+        }
+        if (v instanceof Label l) {
+            return text(l.code());
         }
         if (v instanceof String s) {
             return SpreadsheetCells.neutralise(s);
@@ -149,14 +183,16 @@ public abstract sealed class TableWriter implements AutoCloseable {
         private final OutputStream out;
         private final String name;
         private final List<String> header;
+        private final Function<Object, String> reader;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         private SXSSFSheet sheet;
         private int next;
 
-        Xlsx(OutputStream out, String name, List<String> header) {
+        Xlsx(OutputStream out, String name, List<String> header, Function<Object, String> reader) {
             this.out = out;
             this.name = name;
-            this.header = List.copyOf(header);
+            this.reader = reader;
+            this.header = reader == null ? List.copyOf(header) : header.stream().map(h -> reader.apply(Text.of("column." + h))).toList();
             workbook.setCompressTempFiles(true);
             newSheet();
         }
@@ -180,6 +216,9 @@ public abstract sealed class TableWriter implements AutoCloseable {
             var row = sheet.createRow(next++);
             for (int c = 0; c < values.size(); c++) {
                 Object v = values.get(c);
+                if (v instanceof Label l) {
+                    v = l.code() == null ? null : reader == null ? l.code() : reader.apply(l.label());
+                }
                 if (v instanceof Number n) {
                     row.createCell(c).setCellValue(n.doubleValue());
                 } else if (v instanceof Boolean b) {

@@ -11,6 +11,7 @@ import org.a4ptracker.shared.BadRequestException;
 import org.a4ptracker.shared.Enums;
 import org.a4ptracker.shared.Page;
 import org.a4ptracker.shared.PageRequest;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,10 @@ class StakeholderApiController {
 
     private final StakeholderService stakeholders;
 
-    StakeholderApiController(StakeholderService stakeholders) {
+    private final Messages messages;
+
+    StakeholderApiController(StakeholderService stakeholders, Messages messages) {
+        this.messages = messages;
         this.stakeholders = stakeholders;
     }
 
@@ -50,8 +54,9 @@ class StakeholderApiController {
                   @RequestParam(required = false) String region, @RequestParam(required = false) String q, Locale locale,
                   HttpServletResponse response) throws IOException {
         var filter = filter(type, role, year, region, q);
-        TableDownload.send(response, TableWriter.Format.of(format), "stakeholders", LIST_HEADER, table ->
-                Page.all(p -> stakeholders.find(filter, p)).forEach(s -> table.row(s.code(), s.name(locale), s.type(), s.region(),
+        TableDownload.send(response, TableWriter.Format.of(format), "stakeholders", LIST_HEADER, messages, table ->
+                Page.all(p -> stakeholders.find(filter, p)).forEach(s -> table.row(s.code(), s.name(locale), TableWriter.Label.of("stakeholder.type.", s.type()),
+                        TableWriter.Label.of("region.", s.region()),
                         s.iso2(), s.isoNumeric(), s.sample())));
     }
 
@@ -82,7 +87,7 @@ class StakeholderApiController {
     void missionsDownload(@PathVariable String format, @RequestParam(required = false) String status, Locale locale,
                           HttpServletResponse response) throws IOException {
         Boolean active = active(status);
-        TableDownload.send(response, TableWriter.Format.of(format), "missions", MISSIONS_HEADER, table ->
+        TableDownload.send(response, TableWriter.Format.of(format), "missions", MISSIONS_HEADER, messages, table ->
                 stakeholders.missions(active).forEach(m -> table.row(m.code(), m.name(locale), m.location(),
                         m.hosts().stream().map(Mission.HostRef::code).toList(), m.startYear(), m.endYear(), m.active())));
     }

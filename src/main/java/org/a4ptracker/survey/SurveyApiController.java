@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4ptracker.identity.CurrentUser;
 import org.a4ptracker.shared.NotFoundException;
+import org.a4ptracker.shared.Messages;
 import org.a4ptracker.shared.TableDownload;
 import org.a4ptracker.shared.TableWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,10 @@ class SurveyApiController {
     private final ResultsService results;
     private final ResponseExport export;
 
-    SurveyApiController(SurveyService surveys, ResultsService results, ResponseExport export) {
+    private final Messages messages;
+
+    SurveyApiController(SurveyService surveys, ResultsService results, ResponseExport export, Messages messages) {
+        this.messages = messages;
         this.surveys = surveys;
         this.results = results;
         this.export = export;
@@ -60,7 +64,7 @@ class SurveyApiController {
             throws IOException {
         var res = results.results(me, id, null);
         boolean sample = res.round().sample();
-        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results", RESULTS_HEADER, table -> {
+        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results", RESULTS_HEADER, messages, table -> {
             for (var c : res.commitments()) {
                 table.row(resultRow(c.commitment(), "ALL", c.overall(), sample));
                 c.byGroup().forEach((group, summary) -> table.row(resultRow(c.commitment(), group.name(), summary, sample)));
@@ -77,7 +81,7 @@ class SurveyApiController {
         boolean sample = res.round().sample();
         var header = List.of("area", "title", "respondents", "dont_know", "share_significant_or_full", "mean_score", "ci_low", "ci_high",
                 "suppressed", "compared_with", "change", "change_ci_low", "change_ci_high", "change_suppressed", "sample");
-        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results-by-area", "areas", header, table -> {
+        TableDownload.send(response, TableWriter.Format.of(format), "survey-" + id + "-results-by-area", "areas", header, messages, table -> {
             for (var a : res.areas()) {
                 var row = new ArrayList<Object>(List.of(a.area(), a.title()));
                 row.addAll(a.overall().cells());

@@ -131,8 +131,8 @@ class ActionListDownloadTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheet("actions");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
-            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("sample");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Identifier");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Sample data");
             var ids = new ArrayList<Long>();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
@@ -142,6 +142,7 @@ class ActionListDownloadTest {
             assertThat(ids).contains(formula).doesNotContain(other, draft);
             var mine = sheet.getRow(1 + ids.indexOf(formula));
             assertThat(mine.getCell(1).getStringCellValue()).isEqualTo("'" + FORMULA);
+            assertThat(mine.getCell(4).getStringCellValue()).isEqualTo("Completed"); // the status for people, COMPLETED in the CSV
             assertThat(mine.getCell(5).getNumericCellValue()).isEqualTo(2022.0);
             assertThat(mine.getCell(6).getStringCellValue()).isEqualTo("17");
             assertThat(mine.getCell(8).getBooleanCellValue()).isFalse();

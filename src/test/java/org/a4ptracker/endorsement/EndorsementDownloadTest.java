@@ -50,8 +50,8 @@ class EndorsementDownloadTest {
 
         var xlsx = downloads.xlsx("/api/v1/endorsements.xlsx", Map.of(), "a4p-endorsements.xlsx");
         assertThat(xlsx.rows()).hasSize(rows.size());
-        assertThat(xlsx.column("note").get(xlsx.column("stakeholder_code").indexOf(code))).isEqualTo("'" + FORMULA);
-        assertThat(xlsx.column("sample")).hasSize(rows.size()).allMatch(Boolean.class::isInstance)
+        assertThat(xlsx.column("Note").get(xlsx.column("Stakeholder code").indexOf(code))).isEqualTo("'" + FORMULA);
+        assertThat(xlsx.column("Sample data")).hasSize(rows.size()).allMatch(Boolean.class::isInstance)
                 .filteredOn(Boolean.TRUE::equals).hasSize(count("select count(*) from endorsement where sample"));
     }
 

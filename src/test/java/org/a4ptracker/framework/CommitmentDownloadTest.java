@@ -30,8 +30,10 @@ class CommitmentDownloadTest {
 
         var area2 = downloads.xlsx("/api/v1/commitments.xlsx", Map.of("area", "2"), "a4p-commitments.xlsx");
         assertThat(area2.sheet()).isEqualTo("commitments");
-        assertThat(area2.column("area")).isNotEmpty().containsOnly(2.0);
-        assertThat(area2.column("number")).doesNotContain(1.0);
+        assertThat(area2.header()).containsExactly("Number", "Area", "Area title", "Falls on", "Paragraph", "Text", "Source");
+        assertThat(area2.column("Area")).isNotEmpty().containsOnly(2.0);
+        assertThat(area2.column("Number")).doesNotContain(1.0);
+        assertThat(area2.column("Falls on")).contains("Collective").doesNotContain("COLLECTIVE");
         assertThat(area2.rows()).hasSize((int) all.stream().filter(r -> r.get("area").equals("2")).count());
 
         var memberStates = downloads.csv("/api/v1/commitments.csv", Map.of("actor", "member_states"), "a4p-commitments.csv");

@@ -88,15 +88,15 @@ class IndicatorDownloadTest {
 
         var xlsx = downloads.xlsx("/api/v1/indicator-values.xlsx", filter, "a4p-indicator-values.xlsx");
         assertThat(xlsx.sheet()).isEqualTo("indicator-values");
-        assertThat(xlsx.header()).containsExactly("indicator", "reporter", "period", "disaggregation", "value", "not_applicable",
-                "note", "source", "status", "sample");
+        assertThat(xlsx.header()).containsExactly("Indicator", "Reporter", "Period", "Breakdown", "Value", "Not applicable",
+                "Note", "Source", "Status", "Sample data");
         assertThat(xlsx.rows()).singleElement().satisfies(r -> assertThat(r).containsExactly("COMPACT_SIGNATORIES", "ISL", "2011",
-                "_T", 12.5, "", "'" + FORMULA, null, "approved", ""));
+                "_T", 12.5, "", "'" + FORMULA, null, "Approved", ""));
 
         var unsec = downloads.xlsx("/api/v1/indicator-values.xlsx", Map.of("indicator", "COMPACT_SIGNATORIES", "from", "2012"),
                 "a4p-indicator-values.xlsx");
-        assertThat(unsec.column("reporter")).isNotEmpty().containsOnly("UNSEC"); // Iceland's 2012 and 2013 are not approved
-        assertThat(unsec.column("period")).contains("2017", "2019").doesNotContain("2011", "2012", "2013");
+        assertThat(unsec.column("Reporter")).isNotEmpty().containsOnly("UNSEC"); // Iceland's 2012 and 2013 are not approved
+        assertThat(unsec.column("Period")).contains("2017", "2019").doesNotContain("2011", "2012", "2013");
     }
 
     @Test
@@ -112,9 +112,9 @@ class IndicatorDownloadTest {
                 .allSatisfy(r -> assertThat(r.toMap()).containsEntry("status", "NOT_REPORTED").containsEntry("value", ""));
         var xlsx = downloads.xlsx("/api/v1/indicators/COMPACT_SIGNATORIES/series.xlsx", filter, "a4p-series-COMPACT_SIGNATORIES.xlsx");
         assertThat(xlsx.sheet()).isEqualTo("series");
-        int y2011 = xlsx.column("year").indexOf(2011.0);
-        assertThat(xlsx.column("value").get(y2011)).isEqualTo(12.5);
-        assertThat(xlsx.column("status")).contains("NOT_REPORTED");
+        int y2011 = xlsx.column("Year").indexOf(2011.0);
+        assertThat(xlsx.column("Value").get(y2011)).isEqualTo(12.5);
+        assertThat(xlsx.column("Status")).contains("Not reported");
         mvc.perform(get("/indicators/COMPACT_SIGNATORIES")).andExpect(content().string(allOf(
                 containsString("href=\"/api/v1/indicators/COMPACT_SIGNATORIES/series.csv?disaggregation=_T"),
                 containsString("href=\"/api/v1/indicators/COMPACT_SIGNATORIES/series.xlsx?disaggregation=_T"))));
@@ -127,8 +127,8 @@ class IndicatorDownloadTest {
                         .with(user(users.loadUserByUsername("reviewer@example.org"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         var xlsx = Downloads.read(body);
-        assertThat(xlsx.column("period")).containsExactly("2011", "2012", "2013");
-        assertThat(xlsx.column("status")).containsExactly("approved", "provisional", "provisional");
+        assertThat(xlsx.column("Period")).containsExactly("2011", "2012", "2013");
+        assertThat(xlsx.column("Status")).containsExactly("Approved", "Provisional", "Provisional");
     }
 
     @Test
@@ -136,11 +136,11 @@ class IndicatorDownloadTest {
         var downloads = new Downloads(mvc);
         var catalogue = downloads.xlsx("/api/v1/indicators.xlsx", Map.of(), "a4p-indicators.xlsx");
         assertThat(catalogue.rows()).hasSize(13);
-        int share = catalogue.column("code").indexOf("WOMEN_SHARE");
-        assertThat(catalogue.column("aggregation").get(share)).isEqualTo("RATIO");
-        assertThat(catalogue.column("numerator").get(share)).isEqualTo("WOMEN_UNIFORMED");
+        int share = catalogue.column("Code").indexOf("WOMEN_SHARE");
+        assertThat(catalogue.column("Combined by").get(share)).isEqualTo("Ratio of sums");
+        assertThat(catalogue.column("Numerator").get(share)).isEqualTo("WOMEN_UNIFORMED");
         var csv = downloads.csv("/api/v1/indicators.csv", Map.of(), "a4p-indicators.csv");
-        assertThat(csv).extracting(r -> r.get("code")).containsExactlyElementsOf(catalogue.column("code").stream().map(String::valueOf).toList());
+        assertThat(csv).extracting(r -> r.get("code")).containsExactlyElementsOf(catalogue.column("Code").stream().map(String::valueOf).toList());
 
         mvc.perform(get("/api/v1/indicator-values.xlsx").param("period", "2026-13")).andExpect(status().isBadRequest());
         mvc.perform(get("/indicators")).andExpect(content().string(allOf(containsString("href=\"/api/v1/indicators.csv\""),

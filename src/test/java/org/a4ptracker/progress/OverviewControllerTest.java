@@ -74,7 +74,7 @@ class OverviewControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheet("actions-per-area");
-            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("published_actions");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Published actions"); // headed for people, in English here
             assertThat(sheet.getLastRowNum()).isEqualTo(8); // one row per area for the one cycle
             assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(3.0);
             assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2026.0);
@@ -111,7 +111,7 @@ class OverviewControllerTest {
     void aCommitmentPagePutsActionsPerceptionAndIndicatorsSideBySide() throws Exception {
         mvc.perform(get("/commitments/12")).andExpect(content().string(allOf(containsString("id=\"published-actions\""),
                 containsString("id=\"perception\""), containsString("Sample perception survey 2025"), containsString("Change since"),
-                containsString("id=\"indicators\""), containsString("Military contingents 2026: Off track"))));
+                containsString("id=\"indicators\""), containsString("<span lang=\"en\">Military contingents</span> <span>2026: Off track</span>"))));
         mvc.perform(get("/areas/2")).andExpect(content().string(allOf(containsString("id=\"perception\""),
                 containsString("Published actions by status"))));
     }

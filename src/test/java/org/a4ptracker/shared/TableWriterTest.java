@@ -71,6 +71,39 @@ class TableWriterTest {
         }
     }
 
+    /** A reader's XLSX: headings from column.<name>, labels rendered; the CSV of the same rows keeps names and codes. */
+    @Test
+    void anXlsxForAReaderIsHeadedAndLabelledWhileTheCsvKeepsNamesAndCodes() throws IOException {
+        var messages = new Messages(new IcuMessageSource());
+        java.util.function.Function<Object, String> french = m -> messages.text(m, java.util.Locale.FRENCH);
+        var header = List.of("stakeholder", "name", "status", "published_actions");
+        var rows = List.<List<?>>of(
+                List.of("EGY", TableWriter.Label.name("Egypt", "Égypte"), TableWriter.Label.of("status.", "REPORTED"), 3),
+                java.util.Arrays.asList("GHA", TableWriter.Label.name("Ghana", "Ghana"), TableWriter.Label.of("status.", null), 0));
+        var csv = new ByteArrayOutputStream();
+        var xlsx = new ByteArrayOutputStream();
+        for (var format : TableWriter.Format.values()) {
+            try (var table = TableWriter.open(format, format == TableWriter.Format.CSV ? csv : xlsx, "status", header, french)) {
+                rows.forEach(table::row);
+                table.finish();
+            }
+        }
+        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                stakeholder,name,status,published_actions\r
+                EGY,Egypt,REPORTED,3\r
+                GHA,Ghana,,0\r
+                """);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheet("status");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Partie prenante");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Actions publiées");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Égypte");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Rapport fait");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(sheet.getRow(2).getCell(2)).isNull(); // no code, no label: an empty cell
+        }
+    }
+
     @Test
     void theFormatComesFromTheExtension() {
         assertThat(TableWriter.Format.of("xlsx")).isEqualTo(TableWriter.Format.XLSX);

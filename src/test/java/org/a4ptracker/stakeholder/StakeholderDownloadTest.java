@@ -38,10 +38,14 @@ class StakeholderDownloadTest {
         var congo = downloads.xlsx("/api/v1/stakeholders.xlsx", Map.of("q", "congo", "type", "MEMBER_STATE", "lang", "fr"),
                 "a4p-stakeholders.xlsx");
         assertThat(congo.sheet()).isEqualTo("stakeholders");
-        assertThat(congo.header()).containsExactly("code", "name", "type", "region", "iso2", "iso_numeric", "sample");
-        assertThat(congo.column("code")).containsExactlyInAnyOrder("COD", "COG");
-        assertThat(congo.column("name")).contains("Congo"); // names in the request's language
-        assertThat(congo.column("sample")).containsOnly(false);
+        // headed and labelled in the request's language, codes and numbers as they are
+        assertThat(congo.header()).containsExactly("Code", "Nom", "Type", "Région", "Code ISO alpha-2", "Code ISO numérique",
+                "Données d’exemple");
+        assertThat(congo.column("Code")).containsExactlyInAnyOrder("COD", "COG");
+        assertThat(congo.column("Nom")).contains("Congo"); // names in the request's language
+        assertThat(congo.column("Type")).containsOnly("État Membre");
+        assertThat(congo.column("Région")).containsOnly("Afrique");
+        assertThat(congo.column("Données d’exemple")).containsOnly(false);
 
         assertThat(downloads.csv("/api/v1/stakeholders.csv", Map.of("q", "kinshasa"), "a4p-stakeholders.csv")).isEmpty();
         mvc.perform(get("/api/v1/stakeholders.csv").param("year", "2025")).andExpect(status().isBadRequest())
@@ -71,11 +75,11 @@ class StakeholderDownloadTest {
 
         var all = downloads.xlsx("/api/v1/missions.xlsx", Map.of(), "a4p-missions.xlsx");
         assertThat(all.rows()).hasSize(18);
-        int minusca = all.column("code").indexOf("MINUSCA");
-        assertThat(all.column("start_year").get(minusca)).isEqualTo(2014.0);
-        assertThat(all.column("end_year").get(minusca)).isNull();
-        assertThat(all.column("active").get(minusca)).isEqualTo(true);
-        assertThat(all.column("hosts").get(minusca)).isEqualTo("CAF");
+        int minusca = all.column("Code").indexOf("MINUSCA");
+        assertThat(all.column("Start year").get(minusca)).isEqualTo(2014.0);
+        assertThat(all.column("End year").get(minusca)).isNull();
+        assertThat(all.column("Active").get(minusca)).isEqualTo(true);
+        assertThat(all.column("Host state").get(minusca)).isEqualTo("CAF");
 
         mvc.perform(get("/api/v1/missions.csv").param("status", "paused")).andExpect(status().isBadRequest());
         mvc.perform(get("/missions")).andExpect(content().string(allOf(

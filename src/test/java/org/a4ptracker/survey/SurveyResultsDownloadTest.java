@@ -38,10 +38,13 @@ class SurveyResultsDownloadTest {
         String name = "a4p-survey-" + round + "-results";
         var csv = downloads.csv("/api/v1/surveys/" + round + "/results.csv", Map.of(), name + ".csv");
         var xlsx = downloads.xlsx("/api/v1/surveys/" + round + "/results.xlsx", Map.of(), name + ".xlsx");
-        assertThat(xlsx.header()).containsExactly("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
+        assertThat(xlsx.header()).containsExactly("Commitment", "Respondent group", "Respondents", "Don't know",
+                "Share significant or full", "Mean score", "Lower bound of the 95% interval", "Upper bound of the 95% interval",
+                "Not shown: reason", "Sample data");
+        assertThat(csv.get(0).toMap().keySet()).containsExactlyInAnyOrder("commitment", "group", "respondents", "dont_know", "share_significant_or_full",
                 "mean_score", "ci_low", "ci_high", "suppressed", "sample");
         assertThat(xlsx.rows()).hasSize(csv.size()).hasSizeGreaterThanOrEqualTo(45);
-        assertThat(xlsx.column("sample")).containsOnly("sample");
+        assertThat(xlsx.column("Sample data")).containsOnly("sample");
         for (int i = 0; i < csv.size(); i++) {
             var c = csv.get(i);
             var x = xlsx.rows().get(i);

@@ -790,7 +790,7 @@ class AccessMatrixTest {
                 return parser.getRecords().stream().map(r -> r.get("title")).toList();
             }
         }
-        return org.a4ptracker.support.Downloads.read(response.getContentAsByteArray()).column("title").stream()
+        return org.a4ptracker.support.Downloads.read(response.getContentAsByteArray()).column("Title").stream()
                 .map(String::valueOf).toList();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.Cookie;
 import org.a4ptracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Which language a page is in: chosen (and kept), negotiated, or English; and what the page declares about it. */
@@ -22,6 +24,8 @@ class LanguageTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aFirstVisitIsInTheBrowsersBestSupportedLanguage() throws Exception {
@@ -86,6 +90,36 @@ class LanguageTest {
         mvc.perform(get("/surveys/1/results/commitments").param("lang", "es"))
                 .andExpect(content().string(allOf(containsString("class=\"commitment-text\" lang=\"en\""),
                         containsString("Los textos de la Declaración"))));
+    }
+
+    /**
+     * Indicator names have no official translation loaded: wherever a page in another language shows one, it is marked
+     * English and the page carries the same note as for the Declaration's texts, once.
+     */
+    @Test
+    void indicatorNamesWithoutAnOfficialTranslationAreEnglishAndSaySoOnEveryPageThatShowsThem() throws Exception {
+        assertThat(page(get("/indicators").param("lang", "ru")))
+                .contains("lang=\"en\">Uniformed personnel</a>", "lang=\"en\">Women among uniformed personnel</a>")
+                .containsOnlyOnce("Тексты Декларации");
+        assertThat(page(get("/indicators/UNIFORMED_PERSONNEL").param("lang", "zh")))
+                .contains("<h1 lang=\"en\">Uniformed personnel</h1>", "<p lang=\"en\">All uniformed personnel a mission has deployed")
+                .containsOnlyOnce("《宣言》的文本");
+        assertThat(page(get("/overview").param("lang", "ar")))
+                .containsPattern("<ul id=\"off-track\"><li><a href=\"/indicators/[A-Z_0-9]+\" lang=\"en\">")
+                .containsOnlyOnce("تُعرض نصوص الإعلان");
+        assertThat(page(get("/missions/MINUSCA").param("lang", "es")))
+                .contains("lang=\"en\">Uniformed personnel</a>").containsOnlyOnce("Los textos de la Declaración");
+        assertThat(page(get("/indicators/entry/MINUSCA/2026-11").param("lang", "fr")
+                        .with(user(users.loadUserByUsername("mission.focal.point@example.org")))))
+                .contains("<a href=\"/indicators/UNIFORMED_PERSONNEL\" lang=\"en\">Uniformed personnel</a>")
+                .containsOnlyOnce("Les textes de la Déclaration");
+        // a commitment page shows the Declaration's text and its indicators: one note for both
+        assertThat(page(get("/commitments/41").param("lang", "ru"))).contains("id=\"indicators\"").containsOnlyOnce("Тексты Декларации");
+        assertThat(page(get("/indicators").param("lang", "en"))).doesNotContain("are shown in English, marked as such");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test
