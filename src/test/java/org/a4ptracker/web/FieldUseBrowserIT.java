@@ -62,7 +62,7 @@ class FieldUseBrowserIT {
         long round = jdbc.sql("select min(id) from survey_round where state = 'PUBLISHED'").query(Long.class).single();
         long action = jdbc.sql("select min(id) from action where state = 'PUBLISHED'").query(Long.class).single();
         publicPages = List.of("/", "/areas/1", "/areas/8", "/commitments/5", "/frameworks", "/stakeholders", "/stakeholders/GHA", "/missions",
-                "/missions/MINUSCA", "/overview", "/endorsements", "/actions", "/actions/" + action, "/indicators",
+                "/missions/MINUSCA", "/overview", "/overview/reporting-status", "/endorsements", "/actions", "/actions/" + action, "/indicators",
                 "/indicators/WOMEN_SHARE", "/surveys", "/surveys/" + round + "/results", "/surveys/" + round + "/results/commitments", "/open-data",
                 "/login", SEARCH);
     }
