@@ -27,6 +27,7 @@ import org.a4ptracker.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -263,6 +264,41 @@ class LanguagesBrowserIT {
             assertThat((Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isLessThanOrEqualTo(0L);
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * Arabic charts read from the right (bars grow leftwards from a baseline at the right, labels whole, Eastern or
+     * Western digits as the locale says), and the map keeps the world's geography: a map is not mirrored.
+     */
+    @Test
+    void arabicChartsGrowFromTheRightAndTheMapKeepsItsGeography() {
+        for (String language : List.of("en", "ar")) {
+            open("/overview", language);
+            @SuppressWarnings("unchecked")
+            var bar = (Map<String, Number>) js("const f = document.querySelector('#overview-chart .hbar-fill.bar');"
+                    + "const a = f.closest('.hbar-area').getBoundingClientRect(), b = f.getBoundingClientRect();"
+                    + "return {areaLeft: a.left, areaRight: a.right, left: b.left, right: b.right, width: b.width};");
+            assertThat(bar.get("width").doubleValue()).as("%s: a bar is drawn", language).isGreaterThan(2);
+            if (language.equals("ar")) {
+                assertThat(Math.abs(bar.get("right").doubleValue() - bar.get("areaRight").doubleValue())).as("bar starts at the right").isLessThan(1.5);
+            } else {
+                assertThat(Math.abs(bar.get("left").doubleValue() - bar.get("areaLeft").doubleValue())).as("bar starts at the left").isLessThan(1.5);
+            }
+            // every label whole: not cut, not overflowing its box
+            assertThat((Long) js("return Array.from(document.querySelectorAll('#overview-chart .hbar:not(.hbar-axis) .hbar-label'))"
+                    + ".filter(l => l.offsetParent !== null && (l.scrollWidth > l.clientWidth + 1 || l.textContent.trim() === '')).length"))
+                    .as("%s: labels cut or empty", language).isZero();
+            // the map: Brazil west of India in both languages, drawn from the sprite
+            @SuppressWarnings("unchecked")
+            var map = (Map<String, Number>) js("const m = document.querySelector('#reporting-map svg').getBoundingClientRect();"
+                    + "const br = document.querySelector(\"#reporting-map use[href$='#n076']\").getBoundingClientRect();"
+                    + "const ind = document.querySelector(\"#reporting-map use[href$='#n356']\").getBoundingClientRect();"
+                    + "return {left: m.left, width: m.width, brazil: (br.left + br.width / 2 - m.left) / m.width,"
+                    + " india: (ind.left + ind.width / 2 - m.left) / m.width, brazilWidth: br.width};");
+            assertThat(map.get("brazilWidth").doubleValue()).as("%s: Brazil drawn", language).isGreaterThan(10);
+            assertThat(map.get("brazil").doubleValue()).as("%s: Brazil in the west", language).isBetween(0.25, 0.45);
+            assertThat(map.get("india").doubleValue()).as("%s: India in the east", language).isBetween(0.6, 0.8);
         }
     }
 
