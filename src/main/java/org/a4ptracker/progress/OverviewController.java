@@ -40,15 +40,7 @@ class OverviewController {
         model.addAttribute("cycle", cycle);
         var kind = progress.reportingFilter(cycle, type); // an unknown cycle or kind is refused before anything is rendered
         model.addAttribute("type", kind);
-        // the CSV links carry the same filters; only validated values (a known cycle, a type's name) go in
-        var query = UriComponentsBuilder.newInstance();
-        if (cycle != null) {
-            query.queryParam("cycle", cycle);
-        }
-        if (kind != null) {
-            query.queryParam("type", kind.name());
-        }
-        String filterQuery = query.build().toUriString();
+        String filterQuery = filterQuery(cycle, kind);
         model.addAttribute("filterQuery", filterQuery);
         // the reporting-status section (a world map of 177 outlines and a row per State) is most of the page's rendering:
         // rendered once per cycle, kind and language and kept with its figures; they are computed inside the rendering, so
@@ -75,6 +67,17 @@ class OverviewController {
     String reportingStatus(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) String type, Model model,
                            java.util.Locale locale) {
         var kind = progress.reportingFilter(cycle, type); // an unknown cycle or kind is refused before anything is rendered
+        String filterQuery = filterQuery(cycle, kind);
+        model.addAttribute("type", kind);
+        model.addAttribute("mapCycle", cycle == null ? reporting.currentCycle() : cycle);
+        model.addAttribute("rowsSection", cache.mapSection("rows" + filterQuery + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
+                () -> renderer.render("progress/fragments", "reportingStatusRows", java.util.Map.of(
+                        "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
+        return "progress/reporting-status";
+    }
+
+    /** The filters for links (downloads, the list, back to the overview); only validated values (a known cycle, a type's name) go in. */
+    private static String filterQuery(Integer cycle, StakeholderType kind) {
         var query = UriComponentsBuilder.newInstance();
         if (cycle != null) {
             query.queryParam("cycle", cycle);
@@ -82,12 +85,6 @@ class OverviewController {
         if (kind != null) {
             query.queryParam("type", kind.name());
         }
-        String filterQuery = query.build().toUriString();
-        model.addAttribute("type", kind);
-        model.addAttribute("mapCycle", cycle == null ? reporting.currentCycle() : cycle);
-        model.addAttribute("rowsSection", cache.mapSection("rows" + filterQuery + "|" + locale.toLanguageTag() + "@" + java.time.LocalDate.now(),
-                () -> renderer.render("progress/fragments", "reportingStatusRows", java.util.Map.of(
-                        "map", progress.computeReportingMap(cycle, type, locale), "filterQuery", filterQuery), locale)));
-        return "progress/reporting-status";
+        return query.build().toUriString();
     }
 }

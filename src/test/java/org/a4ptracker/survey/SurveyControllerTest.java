@@ -54,6 +54,14 @@ class SurveyControllerTest {
         // by commitment, with the texts, on a page of its own; the comparison follows the link
         String compared = mvc.perform(get("/surveys/" + second + "/results")).andReturn().getResponse().getContentAsString()
                 .replaceAll("(?s).*<a href=\"(/surveys/" + second + "/results/commitments\\?compare=\\d+)\".*", "$1");
+        // one choice of comparison on each page, sent to the page itself, the compared round chosen
+        for (String page : List.of("/surveys/" + second + "/results?compare=", compared)) {
+            String html = mvc.perform(get(page.endsWith("=") ? page + compared.replaceAll(".*=", "") : page)).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(html.split("id=\"compare\"", -1)).hasSize(2);
+            assertThat(html).contains("<form method=\"get\" action=\"" + (page.equals(compared) ? compared.replaceAll("\\?.*", "")
+                    : "/surveys/" + second + "/results") + "\">").containsPattern("<option value=\"\\d+\" selected=\"selected\">");
+        }
         mvc.perform(get(compared)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>Results by commitment: Sample perception survey 2025</h1>"),
                         containsString("id=\"commitment-results\""), containsString("These responses are generated sample data"),
