@@ -105,4 +105,23 @@ public final class Browser {
         }
         return bytes;
     }
+
+    /**
+     * The page scrolls sideways at the current width: the elements that stick out, by tag, id and class (a table region
+     * that scrolls inside itself, a closed details or a hidden element does not count); empty when it fits.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> overflow(WebDriver browser, String where) {
+        var sticking = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const w = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= w) return [];
+                return Array.from(document.querySelectorAll('body *')).filter(e => {
+                    const r = e.getBoundingClientRect();
+                    const hidden = e.closest('details:not([open]) > :not(summary)') || e.closest('.visually-hidden, .skip-link, .table-wrap');
+                    return r.width > 0 && r.right > w + 1 && !hidden;
+                }).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                  .concat(['page ' + document.documentElement.scrollWidth + ' px wide in ' + w]);
+                """);
+        return sticking.isEmpty() ? java.util.List.of() : java.util.List.of(where + " scrolls sideways: " + sticking);
+    }
 }

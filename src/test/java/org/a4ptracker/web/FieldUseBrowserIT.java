@@ -235,21 +235,8 @@ class FieldUseBrowserIT {
         return problems;
     }
 
-    /** The page scrolls sideways: the elements that stick out, by tag, id and class. */
-    @SuppressWarnings("unchecked")
     private List<String> overflow(String where) {
-        var sticking = (List<String>) js("""
-                const w = document.documentElement.clientWidth;
-                if (document.documentElement.scrollWidth <= w) return [];
-                return Array.from(document.querySelectorAll('body *')).filter(e => {
-                    const r = e.getBoundingClientRect();
-                    const hidden = e.closest('details:not([open]) > :not(summary)') || e.closest('.visually-hidden, .skip-link, .table-wrap');
-                    return r.width > 0 && r.right > w + 1 && !hidden;
-                }).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
-                  .concat(['page ' + document.documentElement.scrollWidth + ' px wide in ' + w]);
-                """);
-        // the page itself must not scroll sideways, whatever sticks out (a table region that scrolls inside itself does not)
-        return sticking.isEmpty() ? List.of() : List.of(where + " scrolls sideways: " + sticking);
+        return Browser.overflow(browser, where);
     }
 
     /** Tabs through the page; every focus ring needs a colour 3:1 or more against the background behind the element. */

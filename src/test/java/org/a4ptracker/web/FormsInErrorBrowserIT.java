@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -201,19 +200,7 @@ class FormsInErrorBrowserIT extends BrowserJourney {
         return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
-    /** The page scrolls sideways at this width: what sticks out. */
-    @SuppressWarnings("unchecked")
     private List<String> overflow(String where) {
-        var sticking = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-                const w = document.documentElement.clientWidth;
-                if (document.documentElement.scrollWidth <= w) return [];
-                return Array.from(document.querySelectorAll('body *')).filter(e => {
-                    const r = e.getBoundingClientRect();
-                    const hidden = e.closest('details:not([open]) > :not(summary)') || e.closest('.visually-hidden, .skip-link, .table-wrap');
-                    return r.width > 0 && r.right > w + 1 && !hidden;
-                }).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
-                  .concat(['page ' + document.documentElement.scrollWidth + ' px wide in ' + w]);
-                """);
-        return sticking.isEmpty() ? List.of() : List.of(where + " scrolls sideways: " + sticking);
+        return Browser.overflow(browser, where);
     }
 }
