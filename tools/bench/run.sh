@@ -384,6 +384,8 @@ main() {
     measure api-survey-results "/api/v1/surveys/$ROUND_LAST/results?compare=$ROUND_PREV" "" perceptions.sql
     measure api-indicator /api/v1/indicators/WOMEN_SHARE/series "" series.sql
     measure mixed "@$mixed"
+    # the same rotation with a parameter of its own on every request: no page is answered from the pages kept rendered
+    BENCH_UNIQUE=1 measure mixed-rendered "@$mixed"
     first_reads
     measure review-queue /review "$REVIEWER_TOKEN" queue.sql
     measure api-review-queue /api/v1/review/queue "$REVIEWER_TOKEN" queue.sql
@@ -396,6 +398,22 @@ main() {
     measure api-search @tools/bench/search/api-search-paths.txt
     measure api-search-relevance @tools/bench/search/api-search-relevance-paths.txt
     measure search-suggest @tools/bench/search/suggest-paths.txt
+    # 3,000 queries asked once each (two or three words of the generated texts): none answered from the kept results
+    python3 - "$OUT/search-unique-paths.txt" <<'PY'
+import random, sys
+words = ("training protection civilians deployment gender adviser casualty evacuation drill conduct discipline briefing "
+         "community engagement programme solar power camp human rights screening personnel joint analysis workshop "
+         "mentoring engineering units medical exercise early warning network environmental audit police infantry "
+         "battalion staff officers military observers local authorities women associations host government aviation "
+         "participants course evaluation standards equipment contingents rotation indicators progress budget partner").split()
+rng, seen = random.Random(17), set()
+while len(seen) < 3000:
+    seen.add(" ".join(rng.sample(words, rng.choice((2, 2, 3)))))
+with open(sys.argv[1], "w") as out:
+    for q in sorted(seen, key=lambda _: rng.random()):
+        out.write("/api/v1/search?q=" + q.replace(" ", "%20") + "&sort=relevance\n")
+PY
+    measure api-search-relevance-unique "@$OUT/search-unique-paths.txt"
     search_freshness
 
     log "exports"

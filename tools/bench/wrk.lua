@@ -11,13 +11,24 @@ if file and file ~= "" then
     end
 end
 local counter = 0
+-- with BENCH_UNIQUE each request gets a parameter of its own (u=...), so that no node can answer it from pages it keeps:
+-- the cost of rendering every page. The salt tells wrk's threads apart (each has its own Lua state).
+local unique = os.getenv("BENCH_UNIQUE")
+local salt = tostring({}):gsub("table: ", "")
+
+local function uniquely(path)
+    if not unique or unique == "" then
+        return path
+    end
+    return path .. (path:find("?", 1, true) and "&" or "?") .. "u=" .. salt .. "-" .. counter
+end
 
 request = function()
-    if #paths == 0 then
-        return wrk.format("GET")
-    end
     counter = counter + 1
-    return wrk.format("GET", paths[(counter % #paths) + 1])
+    if #paths == 0 then
+        return wrk.format("GET", uniquely(wrk.path))
+    end
+    return wrk.format("GET", uniquely(paths[(counter % #paths) + 1]))
 end
 
 done = function(summary, latency, requests)

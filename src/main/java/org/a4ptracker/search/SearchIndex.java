@@ -34,6 +34,8 @@ final class SearchIndex implements Closeable {
     private final Path path;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final long serial = SERIALS.incrementAndGet();
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 
     private SearchIndex(Directory directory, Path path) throws IOException {
         this.directory = directory;
@@ -148,6 +150,15 @@ final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Changes whenever what a search finds may have: another index, or a refresh that opened a new reader. */
+    String stamp() {
+        return search(s -> {
+            var reader = s.getIndexReader();
+            long version = reader instanceof org.apache.lucene.index.DirectoryReader d ? d.getVersion() : -1;
+            return serial + ":" + version + ":" + System.identityHashCode(reader) + ":" + reader.maxDoc() + ":" + reader.numDocs();
+        });
     }
 
     int documents() {

@@ -27,6 +27,10 @@ public class SearchService {
     private final DraftSearch drafts;
     private final Hits hits;
 
+    private final org.a4ptracker.shared.FreshCache<List<Object>, List<SearchResults.Group>> kept =
+            new org.a4ptracker.shared.FreshCache<>("search", 500);
+    private volatile String keptStamp = "";
+
     SearchService(NodeIndex node, DraftSearch drafts, Hits hits) {
         this.node = node;
         this.drafts = drafts;
@@ -42,24 +46,45 @@ public class SearchService {
         }
         boolean newest = request.order() == SearchRequest.Order.NEWEST;
         Query actionQuery = newest ? plan.matchQuery(Fields.ALL) : plan.query(Fields.ACTIONS);
-        var groups = new ArrayList<SearchResults.Group>();
-        var catalogueKinds = Arrays.stream(Kind.values()).filter(Kind::catalogue)
-                .filter(k -> request.kind() == null || request.kind() == k).toList();
-        if (!catalogueKinds.isEmpty()) {
-            var byKind = IndexSearch.byKind(index, IndexSearch.filtered(plan.query(Fields.CATALOGUE), request, catalogueKinds),
-                    CATALOGUE_LIMIT, from(request), size(request, GROUP_PREVIEW));
-            byKind.forEach((kind, found) -> groups.add(group(kind, found.total(), false, request, found.docs(), plan)));
-        }
-        if (request.kind() == null || request.kind() == Kind.ACTION) {
-            var found = IndexSearch.page(index, IndexSearch.filtered(actionQuery, request, List.of(Kind.ACTION)), from(request),
-                    size(request, ACTIONS_PREVIEW), newest);
-            addIfAny(groups, group(Kind.ACTION, found.total(), found.atLeast(), request, found.docs(), plan));
-        }
+        var groups = new ArrayList<>(publicGroups(index, plan, request, actionQuery));
         if (user != null && user.isFocalPoint() && (request.kind() == null || request.kind() == Kind.DRAFT)) {
             var found = drafts.search(user, actionQuery, request, from(request), size(request, ACTIONS_PREVIEW));
             addIfAny(groups, group(Kind.DRAFT, found.total(), found.atLeast(), request, found.docs(), plan));
         }
         return new SearchResults(request, groups, true, null);
+    }
+
+    /**
+     * What anyone finds (drafts apart), kept per request until this node's index changes: a query asked again, as the
+     * common ones are, costs a lookup instead of scoring every match (Solr's query result cache, in effect).
+     */
+    private List<SearchResults.Group> publicGroups(SearchIndex index, QueryPlan plan, SearchRequest request, Query actionQuery) {
+        String stamp = index.stamp();
+        if (!stamp.equals(keptStamp)) {
+            synchronized (this) {
+                if (!stamp.equals(keptStamp)) {
+                    kept.evict();
+                    keptStamp = stamp;
+                }
+            }
+        }
+        return kept.get(List.of(stamp, request), () -> {
+            boolean newest = request.order() == SearchRequest.Order.NEWEST;
+            var groups = new ArrayList<SearchResults.Group>();
+            var catalogueKinds = Arrays.stream(Kind.values()).filter(Kind::catalogue)
+                    .filter(k -> request.kind() == null || request.kind() == k).toList();
+            if (!catalogueKinds.isEmpty()) {
+                var byKind = IndexSearch.byKind(index, IndexSearch.filtered(plan.query(Fields.CATALOGUE), request, catalogueKinds),
+                        CATALOGUE_LIMIT, from(request), size(request, GROUP_PREVIEW));
+                byKind.forEach((kind, found) -> groups.add(group(kind, found.total(), false, request, found.docs(), plan)));
+            }
+            if (request.kind() == null || request.kind() == Kind.ACTION) {
+                var found = IndexSearch.page(index, IndexSearch.filtered(actionQuery, request, List.of(Kind.ACTION)), from(request),
+                        size(request, ACTIONS_PREVIEW), newest);
+                addIfAny(groups, group(Kind.ACTION, found.total(), found.atLeast(), request, found.docs(), plan));
+            }
+            return List.copyOf(groups);
+        });
     }
 
     /** Type-ahead: catalogue names (commitments, areas, stakeholders, missions, indicators, rounds) starting so. */

@@ -71,14 +71,23 @@ public class PublicData {
         return jdbc.sql("select max(changed_at) from public_data_version").query(Timestamp.class).single().toInstant();
     }
 
-    /** Reads the versions (one query) and drops what this node keeps of every kind whose version moved. */
-    public void refresh() {
+    /**
+     * Reads the versions (one query) and drops what this node keeps of every kind whose version moved. Returns them
+     * as one stamp ("12.4.7", in the order of {@link Kind}): anything rendered from public data at these versions or
+     * later may be kept under it, since a commit on any node moves it.
+     */
+    public String refresh() {
         Map<Kind, Long> now = new EnumMap<>(Kind.class);
         jdbc.sql("select data_kind, version from public_data_version")
                 .query((java.sql.ResultSet rs) -> {
                     now.put(Kind.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         now.forEach(this::saw);
+        var stamp = new StringBuilder();
+        for (Kind kind : Kind.values()) {
+            stamp.append(stamp.isEmpty() ? "" : ".").append(now.getOrDefault(kind, -1L));
+        }
+        return stamp.toString();
     }
 
     /**

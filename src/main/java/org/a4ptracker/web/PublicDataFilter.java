@@ -20,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PublicDataFilter extends OncePerRequestFilter {
 
+    /** The request attribute holding the versions this request read ({@link PublicData#refresh()}). */
+    static final String STAMP = PublicDataFilter.class.getName() + ".STAMP";
+
     private final PublicData publicData;
 
     PublicDataFilter(PublicData publicData) {
@@ -36,7 +39,7 @@ class PublicDataFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        publicData.refresh();
+        request.setAttribute(STAMP, publicData.refresh());
         chain.doFilter(request, response);
     }
 }

@@ -65,7 +65,23 @@ class WebConfig implements WebMvcConfigurer {
     /** After Spring Security (order -100), which has told who is reading by then. */
     @Bean
     FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter() {
-        return new FilterRegistrationBean<>(new PublicPageCacheFilter());
+        var registration = new FilterRegistrationBean<>(new PublicPageCacheFilter());
+        registration.setOrder(10);
+        return registration;
+    }
+
+    /** Inside the ETag filter, so that a kept page is answered 304 like a rendered one. */
+    @Bean
+    KeptPages keptPages(LocaleResolver locales, List<org.a4ptracker.shared.PageStamp> stamps,
+                        org.a4ptracker.shared.PublicData publicData, java.util.Optional<java.time.Clock> clock) {
+        return new KeptPages(locales, stamps, publicData, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<KeptPages> keptPagesFilter(KeptPages keptPages) {
+        var registration = new FilterRegistrationBean<>(keptPages);
+        registration.setOrder(20);
+        return registration;
     }
 
     @Override

@@ -1,0 +1,26 @@
+package org.a4ptracker.search;
+
+import org.a4ptracker.shared.PageStamp;
+import org.springframework.stereotype.Component;
+
+/** The search page shows this node's index, which follows the change log on its own: a kept page is kept under its state. */
+@Component
+class SearchPageStamp implements PageStamp {
+
+    private final NodeIndex node;
+
+    SearchPageStamp(NodeIndex node) {
+        this.node = node;
+    }
+
+    @Override
+    public boolean covers(String path) {
+        return path.equals("/search");
+    }
+
+    @Override
+    public String stamp() {
+        SearchIndex index = node.current();
+        return index == null ? "building" : index.stamp();
+    }
+}

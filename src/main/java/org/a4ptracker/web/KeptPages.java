@@ -1,0 +1,154 @@
+package org.a4ptracker.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4ptracker.shared.PageStamp;
+import org.a4ptracker.shared.PublicData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages rendered once and sent again as they are, until the data they show changes: about 2 ms of template
+ * work per page saved on each request of a reader who is not signed in (docs/benchmarks.md).
+ *
+ * <p>A page is kept under everything its bytes depend on: the public data versions this request read from the
+ * database at its start ({@link PublicDataFilter}, so a commit on any node makes every node render again), the
+ * stamps of the modules with state of their own ({@link PageStamp}: this node's search index), the day, the
+ * reader's language, whether htmx asked for a part, and the address with its query. Only for the read-only public
+ * pages listed in {@link #PAGES}, only for readers who are not signed in and have no session (a session could hold a
+ * message for them alone), never when the request chooses a language (that answer sets a cookie), and a page is
+ * kept only if it is an HTML 200 that opened no session and carries no CSRF token. Kept in this JVM's memory, at most
+ * {@link #MAX_BYTES}: an optimisation only; a node that has nothing kept renders, as every node did before.
+ */
+class KeptPages extends OncePerRequestFilter {
+
+    /** The read-only public pages, by path. Action pages, the survey link pages, sign-in and all forms are not here. */
+    static final Pattern PAGES = Pattern.compile("/|/overview(/reporting-status)?|/areas(/\\d{1,3})?|/commitments(/\\d{1,3})?"
+            + "|/stakeholders(/[A-Za-z0-9_-]{1,40})?|/missions(/[A-Za-z0-9_-]{1,40})?|/actions|/surveys"
+            + "|/surveys/\\d{1,12}/results(/commitments)?|/indicators(/[A-Za-z0-9_-]{1,60})?|/endorsements(/counts)?"
+            + "|/frameworks(/[A-Za-z0-9_-]{1,40})?|/search");
+
+    static final long MAX_BYTES = 48L * 1024 * 1024;
+    private static final int MAX_KEY = 2048;
+
+    private record Kept(byte[] body, String contentType, String contentLanguage) {
+    }
+
+    private final ConcurrentHashMap<String, Kept> pages = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
+    private final LocaleResolver locales;
+    private final List<PageStamp> stamps;
+    private final Clock clock;
+    private final io.micrometer.core.instrument.Counter hits;
+    private final io.micrometer.core.instrument.Counter misses;
+
+    KeptPages(LocaleResolver locales, List<PageStamp> stamps, PublicData publicData, Optional<Clock> clock) {
+        this.locales = locales;
+        this.stamps = List.copyOf(stamps);
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.hits = io.micrometer.core.instrument.Metrics.counter("a4p.cache.gets", "cache", "pages", "result", "hit");
+        this.misses = io.micrometer.core.instrument.Metrics.counter("a4p.cache.gets", "cache", "pages", "result", "miss");
+        // what is kept under older versions can never be asked for again: dropped as soon as this node learns of a change
+        publicData.onChange(this::clear, PublicData.Kind.values());
+    }
+
+    void clear() {
+        generation.incrementAndGet();
+        pages.clear();
+        bytes.set(0);
+    }
+
+    int size() {
+        return pages.size();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return !"GET".equals(request.getMethod()) || !PAGES.matcher(path).matches()
+                || request.getAttribute(PublicDataFilter.STAMP) == null
+                || request.getRequestedSessionId() != null || signedIn()
+                || request.getParameter("lang") != null
+                // the key holds the query: parameters from anywhere else (a test's, a body's) would not be in it
+                || (query == null && !request.getParameterMap().isEmpty())
+                || request.getRequestURI().length() + (query == null ? 0 : query.length()) > MAX_KEY;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = key(request);
+        Kept kept = pages.get(key);
+        if (kept != null) {
+            hits.increment();
+            response.setContentType(kept.contentType());
+            if (kept.contentLanguage() != null) {
+                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+            }
+            response.setContentLength(kept.body().length);
+            response.getOutputStream().write(kept.body());
+            return;
+        }
+        misses.increment();
+        long before = generation.get();
+        var wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        byte[] body = wrapper.getContentAsByteArray();
+        if (keepable(request, wrapper, body) && bytes.addAndGet(body.length) <= MAX_BYTES) {
+            pages.put(key, new Kept(body, wrapper.getContentType(), wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
+            if (generation.get() != before) {
+                // the data changed while this page was rendered: it may show figures from before, so it is not kept
+                pages.remove(key);
+            }
+        } else if (bytes.get() > MAX_BYTES) {
+            clear();
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private String key(HttpServletRequest request) {
+        Locale locale = locales.resolveLocale(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var key = new StringBuilder(128).append(request.getAttribute(PublicDataFilter.STAMP));
+        for (PageStamp stamp : stamps) {
+            if (stamp.covers(path)) {
+                key.append('|').append(stamp.stamp());
+            }
+        }
+        String query = request.getQueryString();
+        return key.append('|').append(LocalDate.now(clock)).append('|').append(locale.toLanguageTag())
+                .append('|').append(request.getHeader("HX-Request")).append('|').append(request.getRequestURI())
+                .append(query == null ? "" : "?" + query).toString();
+    }
+
+    private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response, byte[] body) {
+        String type = response.getContentType();
+        return response.getStatus() == 200 && type != null && type.startsWith("text/html")
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null
+                && !new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).contains("name=\"_csrf\"");
+    }
+
+    private static boolean signedIn() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+    }
+}
