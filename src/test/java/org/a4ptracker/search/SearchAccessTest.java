@@ -81,6 +81,24 @@ class SearchAccessTest {
     }
 
     @Test
+    void aSearchAskedAgainIsAnsweredFromWhatTheNodeKeptUntilItsIndexChanges() {
+        var hits = io.micrometer.core.instrument.Metrics.counter("a4p.cache.gets", "cache", "search", "result", "hit");
+        var first = search.search(null, request("sample"));
+        double before = hits.count();
+        var again = search.search(null, request("sample"));
+        assertThat(hits.count() - before).isEqualTo(1.0);
+        assertThat(again.groups()).isEqualTo(first.groups()).isNotEmpty();
+
+        var ghana = ((AccountPrincipal) users.loadUserByUsername("focal.point@example.org")).user();
+        var content = planted("Zorblaxian published at once");
+        long id = actions.create(ghana, "GHA", content);
+        assertThat(search.search(null, request("Zorblaxian")).groups()).isEmpty();
+        actions.submit(ghana, id, 0);
+        actions.publish(new TestAccounts(jdbc).reviewer(), id, 1);
+        assertThat(search.search(null, request("Zorblaxian")).groups()).hasSize(1);
+    }
+
+    @Test
     void aQueryIsShownBackEscaped() throws Exception {
         mvc.perform(get("/search").param("q", "<script>alert(1)</script>"))
                 .andExpect(content().string(allOf(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
