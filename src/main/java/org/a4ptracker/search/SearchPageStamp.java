@@ -3,7 +3,7 @@ package org.a4ptracker.search;
 import org.a4ptracker.shared.PageStamp;
 import org.springframework.stereotype.Component;
 
-/** The search page shows this node's index, which follows the change log on its own: a kept page is kept under its state. */
+/** The search page and API show this node's index, which follows the change log on its own: a kept page is kept under its state. */
 @Component
 class SearchPageStamp implements PageStamp {
 
@@ -15,7 +15,7 @@ class SearchPageStamp implements PageStamp {
 
     @Override
     public boolean covers(String path) {
-        return path.equals("/search");
+        return path.equals("/search") || path.equals("/api/v1/search") || path.equals("/api/v1/search/suggest");
     }
 
     @Override

@@ -31,11 +31,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>A page is kept under everything its bytes depend on: the public data versions this request read from the
  * database at its start ({@link PublicDataFilter}, so a commit on any node makes every node render again), the
  * stamps of the modules with state of their own ({@link PageStamp}: this node's search index), the day, the
- * reader's language, whether htmx asked for a part, and the address with its query. Only for the read-only public
- * pages listed in {@link #PAGES}, only for readers who are not signed in and have no session (a session could hold a
+ * reader's language, whether htmx asked for a part, what the client accepts, and the address with its query. Only for
+ * the read-only public pages and their JSON twins listed in {@link #PAGES} (never for an API call with a token), only for readers who are not signed in and have no session (a session could hold a
  * message for them alone), never when the request chooses a language (that answer sets a cookie), and a page is
- * kept only if it is an HTML 200 that opened no session and carries no CSRF token. Kept in this JVM's memory, at most
- * {@link #MAX_BYTES}: an optimisation only; a node that has nothing kept renders, as every node did before.
+ * kept only if it is an HTML or JSON 200 that opened no session, set no cookie and carries no CSRF token; it is sent
+ * again with the headers its rendering set. Kept in this JVM's memory, at most {@code a4p.kept-pages.max-bytes}
+ * (48 MB; 0: nothing kept): an optimisation only; a node that has nothing kept renders, as every node did before.
  */
 class KeptPages extends OncePerRequestFilter {
 
@@ -43,24 +44,34 @@ class KeptPages extends OncePerRequestFilter {
     static final Pattern PAGES = Pattern.compile("/|/overview(/reporting-status)?|/areas(/\\d{1,3})?|/commitments(/\\d{1,3})?"
             + "|/stakeholders(/[A-Za-z0-9_-]{1,40})?|/missions(/[A-Za-z0-9_-]{1,40})?|/actions|/surveys"
             + "|/surveys/\\d{1,12}/results(/commitments)?|/indicators(/[A-Za-z0-9_-]{1,60})?|/endorsements(/counts)?"
-            + "|/frameworks(/[A-Za-z0-9_-]{1,40})?|/search");
+            + "|/frameworks(/[A-Za-z0-9_-]{1,40})?|/search"
+            // their JSON twins (downloads, with a dot in their path, stream and are never kept)
+            + "|/api/v1/(overview(/reporting-status)?|areas(/\\d{1,3})?|commitments(/\\d{1,3})?|stakeholders(/[A-Za-z0-9_-]{1,40})?"
+            + "|missions(/[A-Za-z0-9_-]{1,40})?|actions|surveys|surveys/\\d{1,12}/results|indicators(/[A-Za-z0-9_-]{1,60}(/series)?)?"
+            + "|reporting-status/[A-Za-z0-9_-]{1,40}|endorsements(/counts)?|frameworks(/[A-Za-z0-9_-]{1,40})?|search|search/suggest)");
 
-    static final long MAX_BYTES = 48L * 1024 * 1024;
+    /** Headers a kept answer does not repeat: each response's own, or written by the container. */
+    private static final java.util.Set<String> NOT_REPEATED = java.util.Set.of("set-cookie", "content-length", "date",
+            "transfer-encoding", "connection", "keep-alive", "content-type", "content-language");
+
     private static final int MAX_KEY = 2048;
 
-    private record Kept(byte[] body, String contentType, String contentLanguage) {
+    /** {@code etag}: of an HTML page, as the ETag filter would compute it, so that it need not hash the page again. */
+    private record Kept(byte[] body, String contentType, Locale locale, String etag, List<java.util.Map.Entry<String, String>> headers) {
     }
 
     private final ConcurrentHashMap<String, Kept> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
+    private final long maxBytes;
     private final LocaleResolver locales;
     private final List<PageStamp> stamps;
     private final Clock clock;
     private final io.micrometer.core.instrument.Counter hits;
     private final io.micrometer.core.instrument.Counter misses;
 
-    KeptPages(LocaleResolver locales, List<PageStamp> stamps, PublicData publicData, Optional<Clock> clock) {
+    KeptPages(long maxBytes, LocaleResolver locales, List<PageStamp> stamps, PublicData publicData, Optional<Clock> clock) {
+        this.maxBytes = maxBytes;
         this.locales = locales;
         this.stamps = List.copyOf(stamps);
         this.clock = clock.orElse(Clock.systemUTC());
@@ -84,7 +95,7 @@ class KeptPages extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        return !"GET".equals(request.getMethod()) || !PAGES.matcher(path).matches()
+        return maxBytes <= 0 || !"GET".equals(request.getMethod()) || !PAGES.matcher(path).matches()
                 || request.getAttribute(PublicDataFilter.STAMP) == null
                 || request.getRequestedSessionId() != null || signedIn()
                 || request.getParameter("lang") != null
@@ -101,28 +112,55 @@ class KeptPages extends OncePerRequestFilter {
         if (kept != null) {
             hits.increment();
             response.setContentType(kept.contentType());
-            if (kept.contentLanguage() != null) {
-                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+            if (kept.locale() != null) {
+                response.setLocale(kept.locale()); // Content-Language, which the container keeps apart from other headers
             }
-            response.setContentLength(kept.body().length);
+            kept.headers().forEach(h -> response.addHeader(h.getKey(), h.getValue()));
+            if (kept.etag() != null) {
+                // what the ETag filter does with a page it hashed, without hashing it again (a set ETag makes it step aside)
+                PublicPageCacheFilter.keptInTheBrowser(response);
+                if (new org.springframework.web.context.request.ServletWebRequest(request, response).checkNotModified(kept.etag())) {
+                    return;
+                }
+            }
+            // with an ETag set, the ETag filter's wrapper passes the body through but would drop a length given to it
+            var etagFilter = org.springframework.web.util.WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+            (kept.etag() != null && etagFilter != null ? (HttpServletResponse) etagFilter.getResponse() : response)
+                    .setContentLength(kept.body().length);
             response.getOutputStream().write(kept.body());
             return;
         }
         misses.increment();
         long before = generation.get();
+        var earlier = new java.util.HashSet<>(response.getHeaderNames());
         var wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         byte[] body = wrapper.getContentAsByteArray();
-        if (keepable(request, wrapper, body) && bytes.addAndGet(body.length) <= MAX_BYTES) {
-            pages.put(key, new Kept(body, wrapper.getContentType(), wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
+        if (keepable(request, wrapper, body) && bytes.addAndGet(body.length) <= maxBytes) {
+            var headers = new java.util.ArrayList<java.util.Map.Entry<String, String>>();
+            for (String name : wrapper.getHeaderNames()) {
+                if (!earlier.contains(name) && !NOT_REPEATED.contains(name.toLowerCase(Locale.ROOT))) {
+                    wrapper.getHeaders(name).forEach(v -> headers.add(java.util.Map.entry(name, v)));
+                }
+            }
+            String type = wrapper.getContentType();
+            boolean html = type.startsWith("text/html");
+            pages.put(key, new Kept(body, type, html ? wrapper.getLocale() : null, html ? etag(body) : null, List.copyOf(headers)));
             if (generation.get() != before) {
                 // the data changed while this page was rendered: it may show figures from before, so it is not kept
                 pages.remove(key);
             }
-        } else if (bytes.get() > MAX_BYTES) {
+        } else if (bytes.get() > maxBytes) {
             clear();
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /** The weak ETag {@link PublicPageCacheFilter} writes (ShallowEtagHeaderFilter's format). */
+    static String etag(byte[] body) {
+        var etag = new StringBuilder(37).append("W/\"0");
+        org.springframework.util.DigestUtils.appendMd5DigestAsHex(body, etag);
+        return etag.append('"').toString();
     }
 
     private String key(HttpServletRequest request) {
@@ -136,13 +174,14 @@ class KeptPages extends OncePerRequestFilter {
         }
         String query = request.getQueryString();
         return key.append('|').append(LocalDate.now(clock)).append('|').append(locale.toLanguageTag())
-                .append('|').append(request.getHeader("HX-Request")).append('|').append(request.getRequestURI())
+                .append('|').append(request.getHeader("HX-Request")).append('|').append(request.getHeader("Accept"))
+                .append('|').append(request.getRequestURI())
                 .append(query == null ? "" : "?" + query).toString();
     }
 
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response, byte[] body) {
         String type = response.getContentType();
-        return response.getStatus() == 200 && type != null && type.startsWith("text/html")
+        return response.getStatus() == 200 && type != null && (type.startsWith("text/html") || type.startsWith("application/json"))
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null
                 && !new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).contains("name=\"_csrf\"");
     }

@@ -51,10 +51,15 @@ class PublicPageCacheFilter extends ShallowEtagHeaderFilter {
             return false;
         }
         // decided here because only now is the page known; Spring Security's no-store is written only when nothing is
+        keptInTheBrowser(response);
+        return true;
+    }
+
+    /** The headers of a page a browser may keep and must check (also for a page sent again by {@link KeptPages}). */
+    static void keptInTheBrowser(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         // an htmx-style fragment and the whole page share an address
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        return true;
     }
 
     private static boolean signedIn() {

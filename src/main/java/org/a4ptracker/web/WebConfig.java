@@ -72,9 +72,10 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Inside the ETag filter, so that a kept page is answered 304 like a rendered one. */
     @Bean
-    KeptPages keptPages(LocaleResolver locales, List<org.a4ptracker.shared.PageStamp> stamps,
+    KeptPages keptPages(@org.springframework.beans.factory.annotation.Value("${a4p.kept-pages.max-bytes}") long maxBytes,
+                        LocaleResolver locales, List<org.a4ptracker.shared.PageStamp> stamps,
                         org.a4ptracker.shared.PublicData publicData, java.util.Optional<java.time.Clock> clock) {
-        return new KeptPages(locales, stamps, publicData, clock);
+        return new KeptPages(maxBytes, locales, stamps, publicData, clock);
     }
 
     @Bean

@@ -56,6 +56,24 @@ class SignInTest {
         assertThat(audited(email, "SUCCESS")).isEqualTo(1);
     }
 
+    @Test
+    void signingInChangesTheSessionIdSoThatAnIdKnownBeforeIsWorthNothing() throws Exception {
+        String email = newAccountWithPassword("correct horse battery");
+        var page = mvc.perform(get("/login")).andReturn().getResponse();
+        var before = page.getCookie("SESSION");
+        assertThat(before).as("the sign-in form's CSRF token lives in a session").isNotNull();
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getContentAsString());
+        assertThat(token.find()).isTrue();
+        var signedIn = mvc.perform(post("/login").cookie(before).with(from("10.30.0.91")).param("_csrf", token.group(1))
+                .param("username", email).param("password", "correct horse battery")).andExpect(redirectedUrl("/")).andReturn().getResponse();
+        var after = signedIn.getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        mvc.perform(get("/account/tokens").cookie(after)).andExpect(status().isOk());
+        // whoever knew the id from before signing in (a fixation attack) holds no signed-in session
+        mvc.perform(get("/account/tokens").cookie(before)).andExpect(status().is3xxRedirection());
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);

@@ -31,6 +31,8 @@ abstract class SurveyRepositoryContract {
     ResultsService results;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SurveySummaries summaries;
 
     CurrentUser reviewer;
 
@@ -224,6 +226,22 @@ abstract class SurveyRepositoryContract {
         assertThat(again.byGroup().get(RespondentGroup.SECRETARIAT).suppression()).isEqualTo(Suppression.COMPLEMENTARY);
         assertThat(results.figures(null, id, null).freeTexts()).isEmpty(); // figures only
         assertThat(results.figures(null, id, null).rate().answered()).isEqualTo(9);
+
+        // the counts the publishing transaction kept are those a recompute from the answers writes (issue 15)
+        var kept = tallies(id);
+        assertThat(kept).contains("20|SECRETARIAT|SOME|2", "20|ORGANISATIONS|FULL|2", "rate|SECRETARIAT|5|5");
+        assertThat(summaries.recompute()).isPositive();
+        assertThat(tallies(id)).isEqualTo(kept);
+    }
+
+    private List<String> tallies(long roundId) {
+        var rows = new java.util.ArrayList<>(jdbc.sql("""
+                select commitment_number, respondent_group, choice, answers from survey_tally where round_id = :id
+                order by commitment_number, respondent_group, choice
+                """).param("id", roundId).query((rs, n) -> rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getInt(4)).list());
+        rows.addAll(jdbc.sql("select respondent_group, invited, submitted from survey_rate_tally where round_id = :id order by respondent_group")
+                .param("id", roundId).query((rs, n) -> "rate|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getInt(3)).list());
+        return rows;
     }
 
     /** Saves every answer of the form and submits, as a respondent going through all the steps would. */

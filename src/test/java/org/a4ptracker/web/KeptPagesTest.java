@@ -100,6 +100,25 @@ class KeptPagesTest {
     }
 
     @Test
+    void aPublicJsonAnswerIsKeptWithItsHeadersButNotACallOfSomeoneSignedIn() throws Exception {
+        double hitsBefore = hits();
+        var first = send(get("/api/v1/commitments/12"));
+        var second = send(get("/api/v1/commitments/12"));
+        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+        assertThat(second.getContentType()).isEqualTo(first.getContentType()).startsWith("application/json");
+        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("\"number\":12");
+        assertThat(second.getHeader("ETag")).isNull(); // the API is not kept by browsers (PublicPageCacheFilter)
+        assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
+        var principal = (AccountPrincipal) accounts.loadUserByUsername("focal.point@example.org");
+        send(get("/api/v1/commitments/12").with(user(principal)));
+        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+        // a download streams and is never kept
+        send(get("/api/v1/overview/actions-per-area.csv"));
+        send(get("/api/v1/overview/actions-per-area.csv"));
+        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+    }
+
+    @Test
     void nothingIsKeptForASignedInReaderASessionALanguageChoiceOrAPageThatIsNotPublic() throws Exception {
         var principal = (AccountPrincipal) accounts.loadUserByUsername("focal.point@example.org");
         send(get("/frameworks").with(user(principal)));
