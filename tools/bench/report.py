@@ -86,7 +86,7 @@ for name, (path, status, f, sql, sqlfile) in pages.items():
     if path.startswith("@tools/"):
         shown = f"rotating through the {sum(1 for l in open(path[1:], encoding='utf-8') if l.strip())} paths of `{path[1:]}`"
     elif name == "api-search-relevance-unique":
-        shown = "3,000 distinct queries of 2–3 words, each asked once, `sort=relevance`"
+        shown = "12,000 distinct queries of 2–3 words, each asked once, `sort=relevance`"
     elif name == "mixed-rendered":
         shown = "the same 16 paths, each request with a parameter of its own (`u=`): every page rendered"
     elif path.startswith("@"):
@@ -190,7 +190,7 @@ for name in ("search", "api-search", "api-search-relevance", "search-suggest"):
               f"{rps(f):,.0f} req/s, {errors} errors | {verdict(int(f['p95']) <= 50_000 and errors == 0)} |")
 if "api-search-relevance-unique" in pages and pages["api-search-relevance-unique"][2]:
     f = pages["api-search-relevance-unique"][2]
-    print(f"| the same by relevance, 3,000 queries each asked once (nothing kept answers them) | p95 {ms(f['p95'])} ms, "
+    print(f"| the same by relevance, distinct queries each asked once (nothing kept answers them) | p95 {ms(f['p95'])} ms, "
           f"{rps(f):,.0f} req/s | (not a target: what the kept results save) |")
 if "search_freshness_ms" in meta:
     times = [int(t) for t in meta["search_freshness_ms"].split()]

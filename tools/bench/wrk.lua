@@ -11,6 +11,20 @@ if file and file ~= "" then
     end
 end
 local counter = 0
+
+-- each of wrk's threads (the benchmark runs two) starts its rotation at its own share of the paths, so that a list of
+-- distinct queries is not asked by both threads at the same moment
+local threads = 0
+function setup(thread)
+    thread:set("share", threads)
+    threads = threads + 1
+end
+
+function init(args)
+    if #paths > 0 and share then
+        counter = math.floor(#paths * share / 2)
+    end
+end
 -- with BENCH_UNIQUE each request gets a parameter of its own (u=...), so that no node can answer it from pages it keeps:
 -- the cost of rendering every page. The salt tells wrk's threads apart (each has its own Lua state).
 local unique = os.getenv("BENCH_UNIQUE")

@@ -50,18 +50,10 @@ class KeptPagesTest {
 
     @Test
     void aPublicPageIsRenderedOnceAndSentAgainWithTheSameBytesAndHeaders() throws Exception {
-        double hitsBefore = hits();
-        var first = send(get("/commitments/12"));
-        var second = send(get("/commitments/12"));
-        assertThat(hits() - hitsBefore).isEqualTo(1.0);
-        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("id=\"published-actions\"");
-        for (String header : first.getHeaderNames()) {
-            if (header.equals(RequestLogFilter.HEADER)) {
-                continue; // each request's own id
-            }
-            assertThat(second.getHeaders(header)).as(header).isEqualTo(first.getHeaders(header));
-        }
-        assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
+        var twice = askedTwice("/commitments/12");
+        var first = twice[0];
+        var second = twice[1];
+        assertThat(second.getContentAsString()).contains("id=\"published-actions\"");
         assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(second.getHeader("Content-Security-Policy")).isNotBlank();
         assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
@@ -101,21 +93,18 @@ class KeptPagesTest {
 
     @Test
     void aPublicJsonAnswerIsKeptWithItsHeadersButNotACallOfSomeoneSignedIn() throws Exception {
+        var second = askedTwice("/api/v1/commitments/12")[1];
         double hitsBefore = hits();
-        var first = send(get("/api/v1/commitments/12"));
-        var second = send(get("/api/v1/commitments/12"));
-        assertThat(hits() - hitsBefore).isEqualTo(1.0);
-        assertThat(second.getContentType()).isEqualTo(first.getContentType()).startsWith("application/json");
-        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("\"number\":12");
+        assertThat(second.getContentType()).startsWith("application/json");
+        assertThat(second.getContentAsString()).contains("\"number\":12");
         assertThat(second.getHeader("ETag")).isNull(); // the API is not kept by browsers (PublicPageCacheFilter)
-        assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
         var principal = (AccountPrincipal) accounts.loadUserByUsername("focal.point@example.org");
         send(get("/api/v1/commitments/12").with(user(principal)));
-        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+        assertThat(hits() - hitsBefore).isZero();
         // a download streams and is never kept
         send(get("/api/v1/overview/actions-per-area.csv"));
         send(get("/api/v1/overview/actions-per-area.csv"));
-        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+        assertThat(hits() - hitsBefore).isZero();
     }
 
     @Test
@@ -136,6 +125,22 @@ class KeptPagesTest {
         assertThat(french.getContentAsString()).contains("lang=\"fr\"");
         assertThat(english.getContentAsString()).contains("lang=\"en\"");
         assertThat(kept.size()).isEqualTo(2);
+    }
+
+    /** Asks twice: the second answer comes from what is kept, with the same bytes and headers (but the request's id). */
+    private MockHttpServletResponse[] askedTwice(String path) throws Exception {
+        double hitsBefore = hits();
+        var first = send(get(path));
+        var second = send(get(path));
+        assertThat(hits() - hitsBefore).isEqualTo(1.0);
+        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+        assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
+        for (String header : first.getHeaderNames()) {
+            if (!header.equals(RequestLogFilter.HEADER)) {
+                assertThat(second.getHeaders(header)).as(header).isEqualTo(first.getHeaders(header));
+            }
+        }
+        return new MockHttpServletResponse[] {first, second};
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
