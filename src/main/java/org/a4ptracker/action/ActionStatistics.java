@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts over published actions, for the progress review: public data only. They are read from the summary
- * rows {@link ActionSummaries} keeps in the publishing transaction (a few hundred rows at most per figure),
- * and kept in memory between publications as an optimisation only.
+ * rows {@link ActionSummaries} keeps in the publishing transaction: {@code action_count} (per kind of stakeholder,
+ * a few hundred rows at most per commitment or area) for figures over everyone, {@code action_tally} (per
+ * stakeholder) where stakeholders are named; and kept in memory between publications as an optimisation only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,7 +82,7 @@ public class ActionStatistics {
 
     /** Published actions serving a commitment or all of an area's commitments, per reporting cycle; an action counts once. */
     public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments) {
-        return publishedPerCycle(commitments, null);
+        return publishedPerCycle(commitments, (Collection<Long>) null);
     }
 
     /**
@@ -94,19 +95,47 @@ public class ActionStatistics {
                 () -> computePublishedPerCycle(commitments, byStakeholders));
     }
 
+    /** Published actions serving one commitment or all of an area's commitments, per cycle, by one kind of stakeholder. */
+    public Map<Integer, Integer> publishedPerCycle(Collection<Integer> commitments, StakeholderType byType) {
+        return cache.get(List.of("publishedPerCycleByType", List.copyOf(commitments), byType), () -> {
+            var counts = new TreeMap<Integer, Integer>();
+            if (!commitments.isEmpty()) {
+                Scope scope = scope(commitments);
+                jdbc.sql("""
+                        select reporting_cycle, sum(actions) from action_count
+                        where kind = :kind and item = :item and stakeholder_type = :type
+                        group by reporting_cycle having sum(actions) > 0
+                        """).param("kind", scope.kind()).param("item", scope.item()).param("type", byType.name())
+                        .query((ResultSet rs) -> {
+                            counts.put(rs.getInt(1), rs.getInt(2));
+                        });
+            }
+            return Collections.unmodifiableMap(counts);
+        });
+    }
+
     private Map<Integer, Integer> computePublishedPerCycle(Collection<Integer> commitments, Collection<Long> byStakeholders) {
         var counts = new TreeMap<Integer, Integer>();
         if (commitments.isEmpty() || byStakeholders != null && byStakeholders.isEmpty()) {
             return counts;
         }
         Scope scope = scope(commitments);
+        if (byStakeholders == null) {
+            jdbc.sql("""
+                    select reporting_cycle, sum(actions) from action_count where kind = :kind and item = :item
+                    group by reporting_cycle having sum(actions) > 0
+                    """).param("kind", scope.kind()).param("item", scope.item())
+                    .query((ResultSet rs) -> {
+                        counts.put(rs.getInt(1), rs.getInt(2));
+                    });
+            return Collections.unmodifiableMap(counts);
+        }
         jdbc.sql("""
                 select reporting_cycle, sum(actions) from action_tally
-                where kind = :kind and item = :item and (:anyone = true or stakeholder_id in (:stakeholders))
+                where kind = :kind and item = :item and stakeholder_id in (:stakeholders)
                 group by reporting_cycle having sum(actions) > 0
                 """).param("kind", scope.kind()).param("item", scope.item())
-                .param("anyone", byStakeholders == null)
-                .param("stakeholders", byStakeholders == null ? List.of(-1L) : byStakeholders)
+                .param("stakeholders", byStakeholders)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getInt(1), rs.getInt(2));
                 });
@@ -128,22 +157,20 @@ public class ActionStatistics {
      */
     public Map<StakeholderType, Integer> publishedByReporterType(Collection<Integer> commitments) {
         return cache.get(List.of("publishedByReporterType", List.copyOf(commitments)), () -> {
-            var perStakeholder = new HashMap<Long, Integer>();
-            perScope(commitments, "stakeholder_id").forEach((id, n) -> perStakeholder.put(Long.valueOf(id), n));
             var counts = new EnumMap<StakeholderType, Integer>(StakeholderType.class);
-            stakeholders.byIds(perStakeholder.keySet()).forEach((id, s) -> counts.merge(s.type(), perStakeholder.get(id), Integer::sum));
+            perScope(commitments, "stakeholder_type").forEach((type, n) -> counts.put(StakeholderType.valueOf(type), n));
             return Collections.unmodifiableMap(counts);
         });
     }
 
-    /** Counts of a scope grouped by one column of the tally (a fixed name, never user input). */
+    /** Counts of a scope grouped by one column of {@code action_count} (a fixed name, never user input). */
     private Map<String, Integer> perScope(Collection<Integer> commitments, String column) {
         var counts = new HashMap<String, Integer>();
         if (commitments.isEmpty()) {
             return counts;
         }
         Scope scope = scope(commitments);
-        jdbc.sql("select " + column + ", sum(actions) from action_tally where kind = :kind and item = :item group by "
+        jdbc.sql("select " + column + ", sum(actions) from action_count where kind = :kind and item = :item group by "
                         + column + " having sum(actions) > 0")
                 .param("kind", scope.kind()).param("item", scope.item())
                 .query((ResultSet rs) -> {
@@ -158,7 +185,7 @@ public class ActionStatistics {
             var counts = new TreeMap<Integer, Integer>();
             if (!commitments.isEmpty()) {
                 jdbc.sql("""
-                        select item, sum(actions) from action_tally where kind = 'C' and item in (:commitments)
+                        select item, sum(actions) from action_count where kind = 'C' and item in (:commitments)
                         group by item having sum(actions) > 0
                         """).param("commitments", commitments)
                         .query((ResultSet rs) -> {
@@ -198,6 +225,15 @@ public class ActionStatistics {
         }
         Scope scope = c.commitments() != null ? scope(c.commitments()) : c.missionId() != null ? new Scope("M", c.missionId())
                 : new Scope("T", 0);
+        if (c.stakeholderId() == null) {
+            return jdbc.sql("""
+                    select coalesce(sum(actions), 0) from action_count where kind = :kind and item = :item
+                    and (:cycle is null or reporting_cycle = :cycle) and (:status is null or status = :status)
+                    """).param("kind", scope.kind()).param("item", scope.item())
+                    .param("cycle", c.cycle(), java.sql.Types.INTEGER)
+                    .param("status", c.status() == null ? null : c.status().name(), java.sql.Types.VARCHAR)
+                    .query(Long.class).single();
+        }
         return jdbc.sql("""
                 select coalesce(sum(actions), 0) from action_tally where kind = :kind and item = :item
                 and (:stakeholder is null or stakeholder_id = :stakeholder)

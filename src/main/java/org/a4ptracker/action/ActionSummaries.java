@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counts of published actions that public pages show, kept in {@code action_tally} (see V50) by the
- * transaction that publishes or withdraws an action, so that every node reads them straight after the commit
+ * The counts of published actions that public pages show, kept in {@code action_tally} (see V50; per stakeholder)
+ * and {@code action_count} (V72; per kind of stakeholder, for the figures over everyone) by the transaction that
+ * publishes or withdraws an action, so that every node reads them straight after the commit
  * and no reader pays for counting 500,000 actions. {@link #recompute()} rebuilds them from the actions, after a
  * change made by SQL ({@code --a4p.recompute-summaries}, or the administrators' API).
  */
@@ -32,8 +33,9 @@ public class ActionSummaries {
      * No common table expressions: H2 keeps a parameterised one's rows from the statement's first execution.
      */
     private static final String ITEMS = """
-            select items.kind, items.item, a.stakeholder_id, v.reporting_cycle, v.status, a.sample
+            select items.kind, items.item, a.stakeholder_id, v.reporting_cycle, v.status, a.sample, st.type
             from action a join action_version v on v.action_id = a.id and v.version_no = :no
+            join stakeholder st on st.id = a.stakeholder_id
             join (
                 select 'T' as kind, cast(0 as bigint) as item from action where id = :id
                 union all
@@ -81,7 +83,8 @@ public class ActionSummaries {
     private void add(long actionId, int versionNo, int sign) {
         var rows = jdbc.sql(ITEMS).param("id", actionId).param("no", versionNo)
                 .query((rs, i) -> Map.<String, Object>of("kind", rs.getString(1), "item", rs.getLong(2), "stakeholder", rs.getLong(3),
-                        "cycle", rs.getInt(4), "status", rs.getString(5), "d", sign, "ds", rs.getBoolean(6) ? sign : 0))
+                        "cycle", rs.getInt(4), "status", rs.getString(5), "d", sign, "ds", rs.getBoolean(6) ? sign : 0,
+                        "type", rs.getString(7)))
                 .list();
         for (Map<String, Object> row : rows) {
             int updated = jdbc.sql("""
@@ -94,6 +97,16 @@ public class ActionSummaries {
                         values (:kind, :item, :stakeholder, :cycle, :status, :d, :ds)
                         """).params(row).update();
             }
+            int counted = jdbc.sql("""
+                    update action_count set actions = actions + :d, sample_actions = sample_actions + :ds
+                    where kind = :kind and item = :item and reporting_cycle = :cycle and status = :status and stakeholder_type = :type
+                    """).params(row).update();
+            if (counted == 0) {
+                jdbc.sql("""
+                        insert into action_count (kind, item, reporting_cycle, status, stakeholder_type, actions, sample_actions)
+                        values (:kind, :item, :cycle, :status, :type, :d, :ds)
+                        """).params(row).update();
+            }
         }
     }
 
@@ -104,6 +117,13 @@ public class ActionSummaries {
         for (String kind : List.of("T", "E", "C", "A", "M")) {
             jdbc.sql(RECOMPUTE.get(kind)).update();
         }
+        jdbc.sql("delete from action_count").update();
+        jdbc.sql("""
+                insert into action_count (kind, item, reporting_cycle, status, stakeholder_type, actions, sample_actions)
+                select t.kind, t.item, t.reporting_cycle, t.status, s.type, sum(t.actions), sum(t.sample_actions)
+                from action_tally t join stakeholder s on s.id = t.stakeholder_id
+                group by t.kind, t.item, t.reporting_cycle, t.status, s.type
+                """).update();
         return jdbc.sql("select count(*) from action_tally").query(Integer.class).single();
     }
 

@@ -107,10 +107,10 @@ public class ProgressService {
         }
         var areas = framework.areas();
         var perArea = new TreeMap<Integer, Map<Integer, Integer>>();
-        var by = actionsBy == null ? null : stakeholders.byType(actionsBy).stream().map(s -> s.id()).toList();
         for (Area area : areas) {
-            perArea.put(area.number(), actions.publishedPerCycle(framework.commitmentsOfArea(area.number()).stream()
-                    .map(c -> c.number()).toList(), by));
+            var commitments = framework.commitmentsOfArea(area.number()).stream().map(c -> c.number()).toList();
+            perArea.put(area.number(), actionsBy == null ? actions.publishedPerCycle(commitments)
+                    : actions.publishedPerCycle(commitments, actionsBy));
         }
         var rounds = new ArrayList<String>();
         var perception = new TreeMap<Integer, Map<String, BigDecimal>>();

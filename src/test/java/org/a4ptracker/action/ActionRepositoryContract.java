@@ -222,6 +222,7 @@ abstract class ActionRepositoryContract {
         int perCycle = statistics.publishedPerCycle(List.of(13)).getOrDefault(2026, 0);
         int byGhana = statistics.publishedPerCycle(List.of(13), List.of(ghanaId)).getOrDefault(2026, 0);
         int byNato = statistics.publishedPerCycle(List.of(13), List.of(natoId)).getOrDefault(2026, 0);
+        int byStates = statistics.publishedPerCycle(List.of(13), org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE).getOrDefault(2026, 0);
         int states = statistics.publishedByReporterType(List.of(13)).getOrDefault(org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE, 0);
         int on13 = statistics.publishedPerCommitment(List.of(13, 14)).getOrDefault(13, 0);
         var ghanaSummary = stakeholders.summary("GHA");
@@ -235,6 +236,11 @@ abstract class ActionRepositoryContract {
         assertThat(statistics.publishedPerCycle(List.of(13), List.of(ghanaId)).get(2026)).isEqualTo(byGhana + 1);
         assertThat(statistics.publishedPerCycle(List.of(13), List.of(natoId)).getOrDefault(2026, 0)).isEqualTo(byNato);
         assertThat(statistics.publishedPerCycle(List.of(13), List.of())).isEmpty();
+        assertThat(statistics.publishedPerCycle(List.of(13), org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE).get(2026))
+                .isEqualTo(byStates + 1);
+        var memberStates = stakeholders.byType(org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE).stream().map(m -> m.id()).toList();
+        assertThat(statistics.publishedPerCycle(List.of(13), org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE))
+                .isEqualTo(statistics.publishedPerCycle(List.of(13), memberStates));
         assertThat(statistics.publishedByReporterType(List.of(13)).get(org.a4ptracker.stakeholder.StakeholderType.MEMBER_STATE))
                 .isEqualTo(states + 1);
         assertThat(statistics.publishedPerCommitment(List.of(13, 14)).get(13)).isEqualTo(on13 + 1);
@@ -497,6 +503,26 @@ abstract class ActionRepositoryContract {
                 + rs.getString(5) + "=" + rs.getInt(6) + "/" + rs.getInt(7)).list();
     }
 
+    /** The counts per kind of stakeholder with a count, in a stable order, as text. */
+    private List<String> counts() {
+        return jdbc.sql("""
+                select kind, item, reporting_cycle, status, stakeholder_type, actions, sample_actions from action_count
+                where actions <> 0 order by kind, item, reporting_cycle, status, stakeholder_type
+                """).query((rs, i) -> rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getInt(3) + "/" + rs.getString(4) + "/"
+                + rs.getString(5) + "=" + rs.getInt(6) + "/" + rs.getInt(7)).list();
+    }
+
+    /** The same, summed from the tally per stakeholder: what action_count must always equal. */
+    private List<String> tallyPerKindOfStakeholder() {
+        return jdbc.sql("""
+                select t.kind, t.item, t.reporting_cycle, t.status, s.type, sum(t.actions), sum(t.sample_actions)
+                from action_tally t join stakeholder s on s.id = t.stakeholder_id
+                group by t.kind, t.item, t.reporting_cycle, t.status, s.type having sum(t.actions) <> 0
+                order by t.kind, t.item, t.reporting_cycle, t.status, s.type
+                """).query((rs, i) -> rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getInt(3) + "/" + rs.getString(4) + "/"
+                + rs.getString(5) + "=" + rs.getInt(6) + "/" + rs.getInt(7)).list();
+    }
+
     @Test
     void theSummariesKeptByPublishingAndWithdrawingEqualARecomputation() {
         long id = publishedAction("Kept in the tally");
@@ -506,9 +532,12 @@ abstract class ActionRepositoryContract {
         actions.publish(reviewer, revised, lock(revised));
         actions.withdraw(ghana, id, lock(id), "Reported twice");
         var kept = tally();
+        var keptCounts = counts();
         assertThat(kept).isNotEmpty();
+        assertThat(keptCounts).isNotEmpty().isEqualTo(tallyPerKindOfStakeholder());
         assertThat(summaries.recompute()).isPositive();
         assertThat(tally()).isEqualTo(kept);
+        assertThat(counts()).isEqualTo(keptCounts);
     }
 
     @Test
