@@ -87,26 +87,22 @@ public class ActionSummaries {
                         "type", rs.getString(7)))
                 .list();
         for (Map<String, Object> row : rows) {
-            int updated = jdbc.sql("""
-                    update action_tally set actions = actions + :d, sample_actions = sample_actions + :ds
-                    where kind = :kind and item = :item and stakeholder_id = :stakeholder and reporting_cycle = :cycle and status = :status
-                    """).params(row).update();
-            if (updated == 0) {
-                jdbc.sql("""
-                        insert into action_tally (kind, item, stakeholder_id, reporting_cycle, status, actions, sample_actions)
-                        values (:kind, :item, :stakeholder, :cycle, :status, :d, :ds)
-                        """).params(row).update();
-            }
-            int counted = jdbc.sql("""
-                    update action_count set actions = actions + :d, sample_actions = sample_actions + :ds
-                    where kind = :kind and item = :item and reporting_cycle = :cycle and status = :status and stakeholder_type = :type
-                    """).params(row).update();
-            if (counted == 0) {
-                jdbc.sql("""
-                        insert into action_count (kind, item, reporting_cycle, status, stakeholder_type, actions, sample_actions)
-                        values (:kind, :item, :cycle, :status, :type, :d, :ds)
-                        """).params(row).update();
-            }
+            addTo(row, "action_tally", "stakeholder_id", ":stakeholder");
+            addTo(row, "action_count", "stakeholder_type", ":type");
+        }
+    }
+
+    /** Adds a row's counts to one summary table (a fixed name, never user input), inserting the row where it is new. */
+    private void addTo(Map<String, Object> row, String table, String by, String value) {
+        int updated = jdbc.sql("""
+                update %s set actions = actions + :d, sample_actions = sample_actions + :ds
+                where kind = :kind and item = :item and %s = %s and reporting_cycle = :cycle and status = :status
+                """.formatted(table, by, value)).params(row).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into %s (kind, item, %s, reporting_cycle, status, actions, sample_actions)
+                    values (:kind, :item, %s, :cycle, :status, :d, :ds)
+                    """.formatted(table, by, value)).params(row).update();
         }
     }
 
